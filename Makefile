@@ -1,0 +1,33 @@
+# Two commands for a newcomer: `make serve` and `make test`. Each sets itself up.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve build test check clean
+
+$(STAMP): requirements.txt requirements-test.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-test.txt
+	touch $@
+
+## serve: build the site and serve it with live reload on http://127.0.0.1:8000
+serve: $(STAMP)
+	SITE_URL=http://127.0.0.1:8000/ $(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
+
+## build: a strict build of every language into site/
+build: $(STAMP)
+	$(BIN)/mkdocs build --strict --site-dir site
+
+## test: every test (unit, build, browser)
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+## check: the content checks alone, as the build runs them
+check: $(STAMP)
+	$(BIN)/python -m scripts check
+
+clean:
+	rm -rf site $(VENV) .pytest_cache

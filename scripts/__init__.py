@@ -1,0 +1,1 @@
+"""Build-time checks and helpers for the guide; plain Python, usable without MkDocs."""

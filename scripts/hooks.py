@@ -1,0 +1,111 @@
+"""MkDocs hooks: thin event functions that hand the work to the plain modules beside them."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+
+# MkDocs imports this file by path; make the `scripts` package importable.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from scripts import alternates, search_index, ui_text  # noqa: E402
+from scripts.checks import run_checks  # noqa: E402
+from scripts.languages import Language, load_languages  # noqa: E402
+from scripts.problems import ERROR, render  # noqa: E402
+
+log = logging.getLogger("mkdocs.hooks.guide")
+
+# static-i18n builds once per language, each writing site/404.html: keep every one.
+_not_found_pages: dict[str, str] = {}
+_sitemap = [""]
+
+
+def _language(config) -> Language:
+    """The language being built.
+
+    static-i18n builds the default language, then the others from inside its own
+    on_post_build, leaving `current_language` at the last one built; once it is no
+    longer `building`, events belong to the outer, default-language build.
+    """
+    i18n = config.plugins["i18n"]
+    languages = load_languages()
+    if not i18n.building:
+        return languages[0]
+    return next(lang for lang in languages if lang.code == i18n.current_language)
+
+
+# Validate every language once per build, before the first language writes anything.
+def on_config(config):
+    if config.plugins["i18n"].building:
+        return config
+    problems = run_checks(Path(config.config_file_path).parent)
+    for problem in sorted(problems):
+        (log.error if problem.severity == ERROR else log.warning)(str(problem))
+    if any(p.severity == ERROR for p in problems):
+        raise PluginError("content checks failed:\n" + render(problems))
+    return config
+
+
+# Translate the heading permalink title into the page's language.
+def on_page_content(html, page, config, files):
+    title = ui_text.PERMALINK_TITLE.get(_language(config).code)
+    return html.replace('title="Permanent link"', f'title="{title}"') if title else html
+
+
+# Absolute hreflang alternates, and search scoped to the page's language.
+@event_priority(-200)
+def on_post_page(output, page, config):
+    language = _language(config)
+    path = page.url[len(language.prefix):] if page.url.startswith(language.prefix) else page.url
+    links = alternates.page_alternates(path, load_languages(), config.site_url)
+    output = alternates.set_head_alternates(output, links)
+    if path:
+        # Material fetches sitemap.xml beside every hreflang alternate to map pages between
+        # languages; our alternates are whole page URLs (the switcher already links page to
+        # page), so answer those fetches with an empty sitemap instead of a 404.
+        _write(Path(config.site_dir) / page.url / "sitemap.xml", alternates.EMPTY_SITEMAP)
+    return search_index.set_search_base(output, search_index.relative_base(page.url, language))
+
+
+# Keep each language's 404 page (every build overwrites site/404.html), searching its
+# own language and without alternates; add x-default to sitemap.xml and keep it, since
+# Material's language switcher fetches sitemap.xml below every hreflang alternate.
+@event_priority(-200)
+def on_post_template(output, template_name, config):
+    if template_name == "404.html":
+        language = _language(config)
+        output = alternates.set_head_alternates(output, [])
+        output = search_index.set_search_base(output, "/" + language.prefix)
+        _not_found_pages[language.prefix] = output
+    elif template_name == "sitemap.xml":
+        output = alternates.add_sitemap_x_default(output, load_languages()[0])
+        _sitemap[0] = output
+    return output
+
+
+# Keep only this language's entries in its search index (static-i18n merges every
+# language into the default one's); write the 404 pages and sitemaps kept so far. Runs after
+# each language build; the default language's outer build ends last.
+@event_priority(-200)
+def on_post_build(config):
+    language = _language(config)
+    site = Path(config.site_dir)
+    raw = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    others = [lang for lang in load_languages() if lang != language]
+    index = search_index.language_index(raw, language, others)
+    _write(site / language.prefix / "search" / "search_index.json", search_index.dumps(index))
+    for prefix, html in _not_found_pages.items():
+        _write(site / prefix / "404.html", html)
+    for lang in load_languages():
+        if _sitemap[0]:
+            _write(site / lang.prefix / "sitemap.xml", _sitemap[0])
+
+
+def _write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")

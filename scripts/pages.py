@@ -1,0 +1,37 @@
+"""Page parity: every Markdown page exists in every language folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Sequence
+
+from .languages import Language
+from .problems import Problem
+
+
+def markdown_pages(folder: Path) -> set[str]:
+    """Paths of the Markdown pages below a language folder, relative to it, with '/' separators."""
+    return {p.relative_to(folder).as_posix() for p in folder.rglob("*.md")}
+
+
+def check_page_parity(docs_dir: Path, languages: Sequence[Language], root: Path) -> list[Problem]:
+    """One error per page that exists in some language but is missing in another."""
+    pages = {lang.code: markdown_pages(docs_dir / lang.code) for lang in languages}
+    everywhere = set().union(*pages.values())
+    problems = []
+    for page in sorted(everywhere):
+        present = [lang for lang in languages if page in pages[lang.code]]
+        source = present[0]
+        for lang in languages:
+            if page in pages[lang.code]:
+                continue
+            missing = (docs_dir / lang.code / page).relative_to(root).as_posix()
+            have = ", ".join(f"'{l.code}'" for l in present)
+            problems.append(Problem(
+                path=(docs_dir / source.code / page).relative_to(root).as_posix(),
+                line=1,
+                code="P001",
+                message=(f"page exists in {have} but {missing} is missing: "
+                         f"add {missing}, written in {lang.name}, or remove the page everywhere"),
+            ))
+    return problems

@@ -1,0 +1,7 @@
+"""Interface strings that neither Material nor static-i18n translate for us."""
+
+PERMALINK_TITLE = {
+    "es": "Enlace permanente a esta sección",
+    "en": "Permanent link to this section",
+    "pl": "Stały link do tej sekcji",
+}

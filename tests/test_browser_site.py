@@ -1,0 +1,97 @@
+"""What a reader does on the site, in real headless Chromium."""
+
+from urllib.parse import urlparse
+
+import pytest
+
+from scripts.languages import load_languages
+from tests.test_build import _built_pages
+
+pytestmark = pytest.mark.browser
+LANGS = load_languages()
+TITLES = {"es": "Conexiones reales", "en": "Real Connections", "pl": "Prawdziwe kontakty"}
+
+
+def _search(page, query: str) -> list[str]:
+    """Type a query into Material's search and return the result links."""
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.fill("")
+    box.press_sequentially(query, delay=20)
+    page.locator(".md-search-result__item").first.wait_for(timeout=10_000)
+    return page.locator(".md-search-result__item > a").evaluate_all("links => links.map(a => a.href)")
+
+
+@pytest.mark.parametrize("lang", LANGS, ids=lambda l: l.code)
+def test_home_page_renders_in_its_language_without_console_errors(page, lang):
+    page.goto(f"/{lang.prefix}")
+    assert page.locator("html").get_attribute("lang") == lang.code
+    assert page.locator("article h1").evaluate("h => h.firstChild.textContent") == TITLES[lang.code]
+    page.wait_for_load_state("networkidle")
+    assert page.console_errors == []
+
+
+def test_language_selector_leads_to_the_same_page_in_the_other_language(page):
+    page.goto("/en/checker/")
+    page.locator(".md-header__option .md-select").hover()
+    page.get_by_role("link", name="Polski").click()
+    page.wait_for_url("**/pl/checker/")
+    assert page.locator("html").get_attribute("lang") == "pl"
+    page.locator(".md-header__option .md-select").hover()
+    page.get_by_role("link", name="Español").click()
+    page.wait_for_url("**/checker/")
+    assert urlparse(page.url).path == "/checker/"
+
+
+def test_search_on_english_pages_returns_only_english_pages(page):
+    page.goto("/en/")
+    hrefs = _search(page, "LinkedIn")
+    assert hrefs
+    assert all(urlparse(h).path.startswith("/en/") for h in hrefs), hrefs
+
+
+def _found_with_and_without_diacritics(page, prefix: str, accented: str, plain: str, target: str) -> None:
+    """Each spelling of the query finds `target`, and only pages of the current language."""
+    for query in (accented, plain, plain.upper()):
+        paths = [urlparse(h).path for h in _search(page, query)]
+        assert paths, query
+        assert all(p.startswith(f"/{prefix}") for p in paths), paths
+        if not prefix:
+            assert not any(p.startswith(("/en/", "/pl/")) for p in paths), paths
+        assert target in paths, (query, paths)
+        page.keyboard.press("Escape")
+
+
+def test_spanish_search_matches_with_or_without_accents(page):
+    page.goto("/")
+    _found_with_and_without_diacritics(page, "", "invitación", "invitacion", "/lessons/invitation-note/")
+
+
+def test_polish_search_matches_with_or_without_diacritics(page):
+    page.goto("/pl/")
+    _found_with_and_without_diacritics(page, "pl/", "notatkę", "notatke", "/pl/lessons/invitation-note/")
+    _found_with_and_without_diacritics(page, "pl/", "przeglądarki", "przegladarki", "/pl/")
+
+
+def test_palette_toggle_switches_scheme_and_persists(page):
+    page.emulate_media(color_scheme="light")
+    page.goto("/en/")
+    body = page.locator("body")
+    assert body.get_attribute("data-md-color-scheme") == "default"
+    page.locator("label[title='Switch to dark mode']").click()
+    assert body.get_attribute("data-md-color-scheme") == "slate"
+    page.goto("/en/lessons/")
+    assert page.locator("body").get_attribute("data-md-color-scheme") == "slate"
+    page.locator("label[title='Switch to light mode']").click()
+    assert page.locator("body").get_attribute("data-md-color-scheme") == "default"
+
+
+@pytest.mark.parametrize("lang", LANGS, ids=lambda l: l.code)
+def test_no_request_leaves_127_0_0_1(page, site, lang):
+    for path in sorted(_built_pages(site, lang)):
+        page.goto(f"/{lang.prefix}{path}")
+        page.wait_for_load_state("networkidle")
+    foreign = [url for url in page.requests if urlparse(url).hostname not in ("127.0.0.1",)
+               and not url.startswith("data:")]
+    assert foreign == []
+    assert page.console_errors == []

@@ -1,0 +1,96 @@
+"""A real strict build of the whole site, in every language."""
+
+import json
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from scripts.languages import load_languages
+from tests.conftest import ROOT, copy_project, mkdocs_build
+
+LANGS = load_languages()
+CORE_PAGES = {"", "lessons/", "antipatterns/", "templates/", "checker/", "sources/", "contribute/"}
+
+
+def _url(md: Path) -> str:
+    """The directory URL MkDocs gives a Markdown page, relative to its language root."""
+    parts = list(md.with_suffix("").parts)
+    if parts[-1] == "index":
+        parts.pop()
+    return "".join(part + "/" for part in parts)
+
+
+def _source_pages(code: str) -> set[str]:
+    folder = ROOT / "docs" / code
+    return {_url(p.relative_to(folder)) for p in folder.rglob("*.md")}
+
+
+def _built_pages(site: Path, lang) -> set[str]:
+    root = site / lang.prefix
+    others = [site / other.code for other in LANGS if other.prefix and other != lang]
+    pages = set()
+    for html in root.rglob("index.html"):
+        if any(html.is_relative_to(o) for o in others):
+            continue
+        rel = html.parent.relative_to(root).as_posix()
+        pages.add("" if rel == "." else rel + "/")
+    return pages
+
+
+@pytest.mark.parametrize("lang", LANGS, ids=lambda l: l.code)
+def test_every_language_builds_the_same_page_list(site, lang):
+    built = _built_pages(site, lang)
+    assert CORE_PAGES <= built
+    assert built == _source_pages("es") == _source_pages(lang.code)
+
+
+@pytest.mark.parametrize("lang", LANGS, ids=lambda l: l.code)
+def test_pages_declare_their_language_and_absolute_alternates(site, site_url, lang):
+    for path in sorted(_built_pages(site, lang)):
+        html = (site / lang.prefix / path / "index.html").read_text(encoding="utf-8")
+        assert f'<html lang="{lang.code}"' in html
+        found = re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">', html)
+        expected = [(l.code, f"{site_url}{l.prefix}{path}") for l in LANGS]
+        assert found == expected + [("x-default", f"{site_url}{path}")], path
+        assert 'hreflang="en" href="../' not in html
+
+
+@pytest.mark.parametrize("lang", LANGS, ids=lambda l: l.code)
+def test_each_language_has_its_own_404_page(site, lang):
+    html = (site / lang.prefix / "404.html").read_text(encoding="utf-8")
+    assert f'<html lang="{lang.code}"' in html
+    assert f'"base": "/{lang.prefix}"' in html
+    assert "hreflang=" not in html.split("</head>")[0]
+
+
+def test_sitemap_lists_every_page_with_alternates_and_x_default(site, site_url):
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+    urls = ET.parse(site / "sitemap.xml").getroot().findall("s:url", ns)
+    locs = {u.find("s:loc", ns).text for u in urls}
+    expected = {f"{site_url}{l.prefix}{p}" for l in LANGS for p in _source_pages(l.code)}
+    assert locs == expected
+    for url in urls:
+        langs = [link.get("hreflang") for link in url.findall("x:link", ns)]
+        assert sorted(langs) == sorted(["es", "en", "pl", "x-default"])
+
+
+@pytest.mark.parametrize("lang", LANGS, ids=lambda l: l.code)
+def test_each_language_search_index_holds_only_its_own_pages(site, lang):
+    index = json.loads((site / lang.prefix / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert index["config"]["lang"] == [lang.code]
+    pages = {doc["location"].split("#")[0] for doc in index["docs"]}
+    assert pages == _built_pages(site, lang)
+    titles = {doc["title"] for doc in index["docs"] if doc["location"] == ""}
+    home = (ROOT / "docs" / lang.code / "index.md").read_text(encoding="utf-8")
+    assert titles and all(f"# {t}" in home for t in titles)
+
+
+def test_a_page_missing_in_polish_fails_the_build_naming_the_file(tmp_path):
+    project = copy_project(tmp_path / "project")
+    (project / "docs" / "pl" / "sources.md").unlink()
+    result = mkdocs_build(project, tmp_path / "out")
+    assert result.returncode != 0
+    assert "docs/pl/sources.md is missing" in result.stderr
+    assert not (tmp_path / "out" / "index.html").exists(), "nothing half-built may be written"

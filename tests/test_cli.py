@@ -1,0 +1,25 @@
+import subprocess
+import sys
+
+from tests.conftest import ROOT, copy_project
+
+
+def _check(root):
+    return subprocess.run([sys.executable, "-m", "scripts", "check", "--root", str(root)],
+                          cwd=ROOT, capture_output=True, text=True)
+
+
+def test_check_passes_on_the_real_content():
+    result = _check(ROOT)
+    assert result.returncode == 0, result.stderr
+    assert "0 error(s)" in result.stdout
+
+
+def test_check_exits_1_with_file_line_messages(tmp_path):
+    project = copy_project(tmp_path / "project")
+    (project / "docs" / "pl" / "checker.md").unlink()
+    result = _check(project)
+    assert result.returncode == 1
+    assert ("docs/es/checker.md:1: P001 page exists in 'es', 'en' but docs/pl/checker.md is missing"
+            in result.stderr)
+    assert result.stderr.strip().endswith("1 error(s), 0 warning(s)")
