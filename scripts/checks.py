@@ -5,11 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from .languages import load_languages
-from .pages import check_page_parity
+from .lessons import check_lessons
+from .pages import check_front_matter, check_page_parity
 from .problems import Problem
 
 
 def run_checks(root: Path) -> list[Problem]:
     """All problems in the content below `root` (the folder holding mkdocs.yml)."""
     languages = load_languages(root / "mkdocs.yml")
-    return check_page_parity(root / "docs", languages, root)
+    docs = root / "docs"
+    return (check_page_parity(docs, languages, root) + check_front_matter(docs, languages, root)
+            + check_lessons(docs, languages, root))

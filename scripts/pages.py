@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Sequence
 
 from .languages import Language
+from .markdown_source import read_markdown
 from .problems import Problem
 
 
@@ -34,4 +35,18 @@ def check_page_parity(docs_dir: Path, languages: Sequence[Language], root: Path)
                 message=(f"page exists in {have} but {missing} is missing: "
                          f"add {missing}, written in {lang.name}, or remove the page everywhere"),
             ))
+    return problems
+
+
+def check_front_matter(docs_dir: Path, languages: Sequence[Language], root: Path) -> list[Problem]:
+    """Front matter that is not YAML: MkDocs would silently drop it (title, description, hide)."""
+    problems = []
+    for lang in languages:
+        for path in sorted((docs_dir / lang.code).rglob("*.md")):
+            source = read_markdown(path)
+            if source.meta_error:
+                line, reason = source.meta_error
+                problems.append(Problem(path.relative_to(root).as_posix(), line, "P002",
+                                        f"front matter is not valid YAML ({reason}): "
+                                        "quote values that contain ': ' or ' #'"))
     return problems

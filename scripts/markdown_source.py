@@ -1,0 +1,75 @@
+"""Reading Markdown sources with real line numbers: front matter, headings, list items."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*(?:\{\s*#([\w-]+)\s*\})?\s*$")
+_LIST_ITEM = re.compile(r"^(?:[-*+]|\d+[.)])\s+")
+
+
+@dataclass
+class Section:
+    level: int
+    title: str
+    id: str | None
+    line: int
+    items: int = 0  # top-level list items directly in this section
+
+
+@dataclass
+class MarkdownSource:
+    path: Path
+    meta: dict
+    meta_lines: dict[str, int]
+    sections: list[Section] = field(default_factory=list)
+    body_start: int = 1
+    meta_error: tuple[int, str] | None = None  # (line, message) when the front matter is not YAML
+
+    def section(self, section_id: str) -> Section | None:
+        return next((s for s in self.sections if s.id == section_id), None)
+
+
+def read_markdown(path: Path) -> MarkdownSource:
+    """Parse a page: front matter (with the line of each key) and its headed sections."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    meta: dict = {}
+    meta_lines: dict[str, int] = {}
+    start = 0
+    if lines and lines[0].strip() == "---":
+        end = next((i for i in range(1, len(lines)) if lines[i].strip() == "---"), None)
+        if end is not None:
+            try:
+                meta = yaml.safe_load("\n".join(lines[1:end])) or {}
+            except yaml.YAMLError as error:
+                mark = getattr(error, "problem_mark", None)
+                line = 2 + (mark.line if mark else 0)
+                reason = getattr(error, "problem", None) or str(error)
+                meta, error_at = {}, (line, reason)
+            else:
+                error_at = None
+            for number, text in enumerate(lines[1:end], start=2):
+                key = text.split(":", 1)[0].strip()
+                if text and not text[0].isspace() and key in meta:
+                    meta_lines.setdefault(key, number)
+            start = end + 1
+    else:
+        end, error_at = None, None
+    source = MarkdownSource(path, meta if isinstance(meta, dict) else {}, meta_lines, body_start=start + 1,
+                            meta_error=error_at if end is not None else None)
+    fenced = False
+    for number, text in enumerate(lines[start:], start=start + 1):
+        if text.lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
+        if fenced:
+            continue
+        heading = _HEADING.match(text)
+        if heading:
+            source.sections.append(Section(len(heading.group(1)), heading.group(2), heading.group(3), number))
+        elif source.sections and _LIST_ITEM.match(text):
+            source.sections[-1].items += 1
+    return source
