@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .languages import load_languages
+from .entries import check_entries
 from .lessons import check_lessons
 from .pages import check_front_matter, check_page_parity
 from .problems import Problem
@@ -15,4 +16,4 @@ def run_checks(root: Path) -> list[Problem]:
     languages = load_languages(root / "mkdocs.yml")
     docs = root / "docs"
     return (check_page_parity(docs, languages, root) + check_front_matter(docs, languages, root)
-            + check_lessons(docs, languages, root))
+            + check_lessons(docs, languages, root) + check_entries(root, languages))

@@ -14,14 +14,19 @@ from mkdocs.plugins import event_priority
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from scripts import alternates, search_index, ui_text  # noqa: E402
+from scripts.abbreviations import definitions, load_abbreviations  # noqa: E402
+from scripts.catalog import MARKER, Catalog  # noqa: E402
 from scripts.checks import run_checks  # noqa: E402
 from scripts.languages import Language, load_languages  # noqa: E402
 from scripts.problems import ERROR, render  # noqa: E402
+from scripts.render import render_markers  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.guide")
 
 # static-i18n builds once per language, each writing site/404.html: keep every one.
 _not_found_pages: dict[str, str] = {}
+_catalog: list[Catalog] = []  # the entries, loaded once per build after they pass the checks
+_abbreviations: dict[str, dict[str, str]] = {}
 _sitemap = [""]
 
 
@@ -43,12 +48,32 @@ def _language(config) -> Language:
 def on_config(config):
     if config.plugins["i18n"].building:
         return config
-    problems = run_checks(Path(config.config_file_path).parent)
+    root = Path(config.config_file_path).parent
+    problems = run_checks(root)
     for problem in sorted(problems):
-        (log.error if problem.severity == ERROR else log.warning)(str(problem))
+        # Warnings (e.g. a note over the free-account target) inform; --strict must not fail on them.
+        (log.error if problem.severity == ERROR else log.info)(str(problem))
     if any(p.severity == ERROR for p in problems):
         raise PluginError("content checks failed:\n" + render(problems))
+    _catalog[:] = [Catalog.load(root, [lang.code for lang in load_languages()])]
+    _abbreviations.clear()
+    _abbreviations.update(load_abbreviations(root))
     return config
+
+
+# Replace `<!-- guide:… -->` markers with the gallery, the library or a lesson's related
+# entries, and give recurring terms their tooltips in the page's language.
+def on_page_markdown(markdown, page, config, files):
+    lang = _language(config).code
+    markdown += definitions(_abbreviations, lang)
+    if not MARKER.search(markdown):
+        return markdown
+    path = Path(page.file.src_uri)
+    lesson = path.stem if "lessons" in path.parts and path.stem != "index" else None
+    try:
+        return render_markers(markdown, lang, _catalog[0], config.theme.get_env(), lesson)
+    except ValueError as error:
+        raise PluginError(f"{page.file.src_uri}: {error}") from error
 
 
 # Translate the heading permalink title into the page's language.

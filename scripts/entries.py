@@ -1,0 +1,220 @@
+"""Templates and anti-patterns: structured entries, one YAML file each, all languages inside."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterator, Sequence
+
+import jsonschema
+
+from .languages import Language
+from .lengths import placeholders, worst_case_length
+from .problems import WARNING, Problem
+from .yaml_source import YamlSource, read_yaml
+
+KINDS = {"template": "templates", "antipattern": "antipatterns"}
+_MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z!]|&#|javascript:", re.I)
+_URL = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|net|org|io|es|pl|eu|me|ly|co)\b(?:/|\b)", re.I)
+
+
+@dataclass(frozen=True)
+class Text:
+    """One text of a template: a field in one language and, where it has them, one register."""
+    field: str
+    lang: str
+    variant: str | None
+    value: str
+
+    @property
+    def label(self) -> str:
+        variant = f" ({self.variant})" if self.variant else ""
+        return f"'{self.lang}'{variant} {self.field}"
+
+
+def entry_files(root: Path, kind: str) -> list[Path]:
+    return sorted((root / "data" / KINDS[kind]).glob("*.yml"))
+
+
+@lru_cache(maxsize=None)
+def schema(root: Path, kind: str) -> dict:
+    return json.loads((root / "data" / "schemas" / f"{kind}.schema.json").read_text(encoding="utf-8"))
+
+
+def load_limits(root: Path) -> dict:
+    return read_yaml(root / "data" / "limits.yml").data
+
+
+def texts(entry: dict, field: str) -> Iterator[Text]:
+    """Every text of `field`, per language and register variant."""
+    for lang, value in (entry.get(field) or {}).items():
+        if isinstance(value, dict):
+            for variant, text in value.items():
+                yield Text(field, lang, variant, text)
+        else:
+            yield Text(field, lang, None, value)
+
+
+def check_entries(root: Path, languages: Sequence[Language]) -> list[Problem]:
+    """Every problem in data/templates and data/antipatterns, all at once."""
+    sources = {kind: [read_yaml(p) for p in entry_files(root, kind)] for kind in KINDS}
+    limits = load_limits(root)["channels"]
+    lessons = {p.stem for p in (root / "docs" / languages[0].code / "lessons").glob("*.md")} - {"index"}
+    valid: dict[str, list[YamlSource]] = {kind: [] for kind in KINDS}
+    problems: list[Problem] = []
+    for kind, files in sources.items():
+        for source in files:
+            found = _check_file(source, kind, root)
+            problems += found
+            if not found:
+                valid[kind].append(source)
+    # A file that exists is a valid target even while it has problems of its own.
+    ids = {kind: {s.path.stem for s in sources[kind]} for kind in KINDS}
+    ids["lesson"] = lessons
+    codes = [lang.code for lang in languages]
+    for kind in KINDS:
+        for source in valid[kind]:
+            problems += _check_references(source, kind, ids, root)
+            problems += _check_languages(source, codes, root)
+            problems += _check_markup(source, root)
+    for source in valid["template"]:
+        problems += _check_template_texts(source, limits, root)
+    return problems
+
+
+def _problem(source: YamlSource, root: Path, line: int, code: str, message: str, severity: str = "error") -> Problem:
+    return Problem(source.path.relative_to(root).as_posix(), line, code, message, severity)
+
+
+def _check_file(source: YamlSource, kind: str, root: Path) -> list[Problem]:
+    """YAML syntax, schema, and id = file name. Later checks run only on files that pass."""
+    if source.error:
+        line, reason = source.error
+        return [_problem(source, root, line, "D001", f"not valid YAML ({reason}): fix the syntax near this line")]
+    if not isinstance(source.data, dict):
+        return [_problem(source, root, 1, "D001", f"expected a mapping of fields: see data/schemas/{kind}.schema.json")]
+    validator = jsonschema.Draft202012Validator(schema(root, kind))
+    problems = []
+    for error in sorted(validator.iter_errors(source.data), key=lambda e: list(map(str, e.absolute_path))):
+        where = ".".join(map(str, error.absolute_path)) or "the file"
+        problems.append(_problem(source, root, source.line(*error.absolute_path), "D002",
+                                 f"{where}: {_schema_message(error)}: see data/schemas/{kind}.schema.json"))
+    if not problems and source.data["id"] != source.path.stem:
+        problems.append(_problem(source, root, source.line("id"), "D003",
+                                 f"id '{source.data['id']}' differs from the file name: "
+                                 f"set `id: {source.path.stem}` or rename the file"))
+    return problems
+
+
+def _schema_message(error: jsonschema.ValidationError) -> str:
+    if error.validator == "oneOf":
+        return "must be one text, or one text per register variant (es: tu, usted; pl: ty, pan, pani)"
+    if error.validator == "additionalProperties":
+        return error.message.replace("Additional properties are not allowed", "unknown field")
+    return error.message
+
+
+def _check_references(source: YamlSource, kind: str, ids: dict[str, set[str]], root: Path) -> list[Problem]:
+    fields = {"lesson": "lesson", "avoids": "antipattern", "replaced_by": "template"}
+    problems = []
+    for field, target in fields.items():
+        value = source.data.get(field)
+        for index, ref in enumerate([value] if isinstance(value, str) else value or []):
+            if ref not in ids[target]:
+                where = (field,) if isinstance(value, str) else (field, index)
+                folder = "docs/es/lessons/*.md" if target == "lesson" else f"data/{KINDS[target]}/*.yml"
+                problems.append(_problem(source, root, source.line(*where), "D004",
+                                         f"{field} refers to '{ref}', which is not in {folder}: use an existing id"))
+    return problems
+
+
+def _check_languages(source: YamlSource, codes: list[str], root: Path) -> list[Problem]:
+    problems = []
+    for field, value in source.data.items():
+        if field in ("placeholders", "translated_from") or not isinstance(value, dict):
+            continue
+        for code in codes:
+            if code not in value:
+                problems.append(_problem(source, root, source.line(field), "D005",
+                                         f"{field} has no '{code}' text: add `{code}:` under `{field}:`"))
+    for name, spec in (source.data.get("placeholders") or {}).items():
+        for code in codes:
+            if code not in spec["example"]:
+                problems.append(_problem(source, root, source.line("placeholders", name, "example"), "D005",
+                                         f"placeholder '{name}' has no '{code}' example: add one"))
+    return problems
+
+
+def _check_markup(source: YamlSource, root: Path) -> list[Problem]:
+    problems = []
+    for path, value in _strings(source.data):
+        if _MARKUP.search(value):
+            problems.append(_problem(source, root, source.line(*path), "T005",
+                                     f"{'.'.join(map(str, path))} contains HTML or script markup: "
+                                     "write plain text (it is escaped on the page anyway)"))
+    return problems
+
+
+def _strings(data, path=()) -> Iterator[tuple[tuple, str]]:
+    if isinstance(data, dict):
+        for key, value in data.items():
+            yield from _strings(value, path + (key,))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            yield from _strings(value, path + (index,))
+    elif isinstance(data, str):
+        yield path, data
+
+
+def _check_template_texts(source: YamlSource, limits: dict, root: Path) -> list[Problem]:
+    entry = source.data
+    maxima = {name: spec["max"] for name, spec in entry["placeholders"].items()}
+    channel = entry["channel"]
+    limit_of = {"text": channel, "subject": f"{channel}-subject"}
+    problems: list[Problem] = []
+    used_by: dict[tuple, set[str]] = {}
+    for text in list(texts(entry, "subject")) + list(texts(entry, "text")):
+        line = source.line(text.field, text.lang, *( [text.variant] if text.variant else []))
+        names = placeholders(text.value)
+        used_by.setdefault((text.lang, text.variant), set()).update(names)
+        for name in sorted(set(names) - set(maxima)):
+            problems.append(_problem(source, root, line, "T002",
+                                     f"{text.label} uses {{{name}}}, which is not declared: "
+                                     f"declare it under `placeholders:` or fix the spelling"))
+        if not re.sub(r"[\W_]+", "", re.sub(r"\{[a-z0-9_]+\}", "", text.value)):
+            problems.append(_problem(source, root, line, "T007",
+                                     f"{text.label} is empty or only placeholders: write the message"))
+            continue
+        if channel == "invitation-note" and text.field == "text" and _URL.search(text.value):
+            problems.append(_problem(source, root, line, "T006",
+                                     f"{text.label} contains a link: invitation notes carry no URL; remove it"))
+        limit = limits.get(limit_of[text.field], {})
+        length = worst_case_length(text.value, maxima)
+        name = limit_of[text.field].replace("-", " ")
+        if "hard" in limit and length > limit["hard"]:
+            problems.append(_problem(source, root, line, "T003",
+                                     f"{text.label} is {length} characters at worst ({name} limit {limit['hard']}): "
+                                     "shorten it or lower a placeholder maximum"))
+        elif "target" in limit and length > limit["target"]:
+            problems.append(_problem(source, root, line, "T004",
+                                     f"{text.label} is {length} characters at worst, over the free-account "
+                                     f"{limit['target']} for a {name}: the card will say it needs Premium",
+                                     WARNING))
+    declared = set(maxima)
+    used_anywhere = set().union(*used_by.values()) if used_by else set()
+    for name in sorted(declared - used_anywhere):
+        problems.append(_problem(source, root, source.line("placeholders", name), "T002",
+                                 f"placeholder '{name}' is declared but never used: use it or remove it"))
+    reference_key, reference = next(iter(used_by.items()), (None, set()))
+    for (lang, variant), names in used_by.items():
+        if names != reference:
+            label = f"'{lang}'" + (f" ({variant})" if variant else "")
+            ref_label = f"'{reference_key[0]}'" + (f" ({reference_key[1]})" if reference_key[1] else "")
+            missing, extra = sorted(reference - names), sorted(names - reference)
+            problems.append(_problem(source, root, source.line("text", lang, *([variant] if variant else [])), "T001",
+                                     f"{label} uses different placeholders from {ref_label}"
+                                     f" (missing {missing}, extra {extra}): use the same ones in every language and register"))
+    return problems

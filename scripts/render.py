@@ -1,0 +1,51 @@
+"""Markers in Markdown pages, such as `<!-- guide:antipatterns -->`, replaced by Jinja partials."""
+
+from __future__ import annotations
+
+from .catalog import MARKER, Catalog, antipattern_view, related, template_view
+
+
+def render_markers(markdown: str, lang: str, catalog: Catalog, env, lesson: str | None = None) -> str:
+    """Replace every marker; an unknown one is an author's typo and raises ValueError."""
+    renderers = {
+        "antipatterns": lambda: _render_antipatterns(catalog, lang, env),
+        "templates": lambda: _render_templates(catalog, lang, env),
+        "related": lambda: _render_related(catalog, lang, env, lesson),
+    }
+
+    def replace(match):
+        name = match.group(1)
+        if name not in renderers:
+            raise ValueError(f"unknown marker <!-- guide:{name} -->: use one of {sorted(renderers)}")
+        return renderers[name]()
+
+    return MARKER.sub(replace, markdown)
+
+
+def _labels(catalog: Catalog, lang: str) -> dict[str, str]:
+    return {key: words[lang] for key, words in catalog.ui["labels"].items()}
+
+
+def _render_antipatterns(catalog: Catalog, lang: str, env) -> str:
+    entries = [antipattern_view(catalog, e, lang) for e in sorted(catalog.antipatterns.values(), key=lambda e: e["id"])]
+    stages = [{"id": key, "name": words[lang], "entries": [e for e in entries if e["stage"] == key]}
+              for key, words in catalog.ui["stages"].items()]
+    return env.get_template("partials/guide/antipatterns.html").render(
+        stages=[s for s in stages if s["entries"]], t=_labels(catalog, lang))
+
+
+def _render_templates(catalog: Catalog, lang: str, env) -> str:
+    entries = [template_view(catalog, e, lang) for e in sorted(catalog.templates.values(), key=lambda e: e["id"])]
+    situations = [{"id": key, "name": words[lang], "entries": [e for e in entries if e["situation"] == key]}
+                  for key, words in catalog.ui["situations"].items()]
+    channels = [{"id": key, "name": words[lang]} for key, words in catalog.ui["channels"].items()
+                if any(e["channel"] == key for e in entries)]
+    return env.get_template("partials/guide/templates.html").render(
+        situations=[s for s in situations if s["entries"]], channels=channels, t=_labels(catalog, lang))
+
+
+def _render_related(catalog: Catalog, lang: str, env, lesson: str | None) -> str:
+    if lesson is None:
+        raise ValueError("<!-- guide:related --> belongs in a lesson")
+    return env.get_template("partials/guide/related.md").render(related=related(catalog, lesson, lang),
+                                                                  t=_labels(catalog, lang))
