@@ -6,11 +6,18 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
+NODE_STAMP := node_modules/.installed
+
 .PHONY: serve build test check clean
 
 $(STAMP): requirements.txt requirements-test.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-test.txt
+	touch $@
+
+# Third-party checkers for the tests (Nu HTML Checker, axe-core), pinned in package-lock.json.
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts
 	touch $@
 
 ## serve: build the site and serve it with live reload on http://127.0.0.1:8000
@@ -22,7 +29,7 @@ build: $(STAMP)
 	$(BIN)/mkdocs build --strict --site-dir site
 
 ## test: every test (unit, build, browser)
-test: $(STAMP)
+test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python -m pytest
 
 ## check: the content checks alone, as the build runs them
@@ -30,4 +37,4 @@ check: $(STAMP)
 	$(BIN)/python -m scripts check
 
 clean:
-	rm -rf site $(VENV) .pytest_cache
+	rm -rf site $(VENV) .pytest_cache node_modules

@@ -13,7 +13,7 @@ from mkdocs.plugins import event_priority
 # MkDocs imports this file by path; make the `scripts` package importable.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from scripts import alternates, search_index, ui_text  # noqa: E402
+from scripts import alternates, csp, html_fixes, links, search_index, ui_text  # noqa: E402
 from scripts.abbreviations import definitions, load_abbreviations  # noqa: E402
 from scripts.catalog import MARKER, Catalog  # noqa: E402
 from scripts.checks import run_checks  # noqa: E402
@@ -82,19 +82,20 @@ def on_page_content(html, page, config, files):
     return html.replace('title="Permanent link"', f'title="{title}"') if title else html
 
 
-# Absolute hreflang alternates, and search scoped to the page's language.
+# Absolute hreflang alternates, search scoped to the page's language, valid HTML, a CSP.
 @event_priority(-200)
 def on_post_page(output, page, config):
     language = _language(config)
     path = page.url[len(language.prefix):] if page.url.startswith(language.prefix) else page.url
-    links = alternates.page_alternates(path, load_languages(), config.site_url)
-    output = alternates.set_head_alternates(output, links)
+    hreflang = alternates.page_alternates(path, load_languages(), config.site_url)
+    output = alternates.set_head_alternates(output, hreflang)
     if path:
         # Material fetches sitemap.xml beside every hreflang alternate to map pages between
         # languages; our alternates are whole page URLs (the switcher already links page to
         # page), so answer those fetches with an empty sitemap instead of a 404.
         _write(Path(config.site_dir) / page.url / "sitemap.xml", alternates.EMPTY_SITEMAP)
-    return search_index.set_search_base(output, search_index.relative_base(page.url, language))
+    output = search_index.set_search_base(output, search_index.relative_base(page.url, language))
+    return csp.add_policy(links.add_noopener(html_fixes.mend(output, ui_text.SEARCH_DIALOG[language.code])))
 
 
 # Keep each language's 404 page (every build overwrites site/404.html), searching its
@@ -105,7 +106,8 @@ def on_post_template(output, template_name, config):
     if template_name == "404.html":
         language = _language(config)
         output = alternates.set_head_alternates(output, [])
-        output = search_index.set_search_base(output, "/" + language.prefix)
+        output = search_index.set_search_base(html_fixes.mend(output, ui_text.SEARCH_DIALOG[language.code]), "/" + language.prefix)
+        output = csp.add_policy(links.add_noopener(output))
         _not_found_pages[language.prefix] = output
     elif template_name == "sitemap.xml":
         output = alternates.add_sitemap_x_default(output, load_languages()[0])

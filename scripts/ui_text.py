@@ -5,3 +5,6 @@ PERMALINK_TITLE = {
     "en": "Permanent link to this section",
     "pl": "Stały link do tej sekcji",
 }
+
+# Material's search overlay has role="dialog" but no accessible name.
+SEARCH_DIALOG = {"es": "Buscar en la guía", "en": "Search the guide", "pl": "Szukaj w przewodniku"}

@@ -1,0 +1,77 @@
+"""Links in the built pages: external ones get rel="noopener"; internal ones must resolve."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urldefrag, urlparse
+
+_EXTERNAL_ANCHOR = re.compile(r'<a\s[^>]*\bhref="https?://[^>]*>')
+_REL = re.compile(r'\brel="([^"]*)"')
+
+
+def add_noopener(html: str) -> str:
+    """Make every external link carry rel="noopener" (added to any rel it already has)."""
+    def fix(match: re.Match) -> str:
+        tag = match.group(0)
+        rel = _REL.search(tag)
+        if rel is None:
+            return tag[:-1] + ' rel="noopener">'
+        if "noopener" in rel.group(1).split():
+            return tag
+        return tag[:rel.start()] + f'rel="{rel.group(1)} noopener"' + tag[rel.end():]
+
+    return _EXTERNAL_ANCHOR.sub(fix, html)
+
+
+class _Collector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.ids: set[str] = set()
+        self.links: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if attrs.get("id"):
+            self.ids.add(attrs["id"])
+        if tag == "a" and attrs.get("name"):
+            self.ids.add(attrs["name"])
+        for key in ("href", "src"):
+            if attrs.get(key) and not (tag == "link" and attrs.get("rel") in ("alternate", "canonical")):
+                self.links.append(attrs[key])
+
+
+def _parse(path: Path) -> _Collector:
+    collector = _Collector()
+    collector.feed(path.read_text(encoding="utf-8"))
+    return collector
+
+
+def check_site_links(site: Path) -> tuple[list[str], set[str]]:
+    """(broken internal links as 'page -> link: why', external URLs) for a built site folder."""
+    pages = {p: _parse(p) for p in sorted(site.rglob("*.html"))}
+    broken, external = [], set()
+    for page, collected in pages.items():
+        if page.name == "404.html":
+            continue  # served at any depth; its links are root-absolute by design
+        for link in collected.links:
+            parsed = urlparse(link)
+            if parsed.scheme in ("http", "https"):
+                external.add(link)
+                continue
+            if parsed.scheme or link.startswith("//"):
+                continue  # data:, mailto:
+            path, fragment = urldefrag(link)
+            target = page if not path else (site / unquote(path).lstrip("/") if path.startswith("/")
+                                             else (page.parent / unquote(path)))
+            target = target.resolve()
+            if target.is_dir():
+                target = target / "index.html"
+            if not target.exists():
+                broken.append(f"{page.relative_to(site)} -> {link}: no such file")
+            elif fragment and target.suffix == ".html":
+                ids = pages[target].ids if target in pages else _parse(target).ids
+                if unquote(fragment) not in ids:
+                    broken.append(f"{page.relative_to(site)} -> {link}: no element with id '{fragment}'")
+    return broken, external
