@@ -22,6 +22,7 @@ class Catalog:
     limits: dict
     ui: dict
     lesson_titles: dict[str, dict[str, str]]  # lang -> lesson id -> title
+    rules: dict  # data/checker-rules.yml
 
     @classmethod
     def load(cls, root: Path, languages: list[str]) -> "Catalog":
@@ -31,7 +32,8 @@ class Catalog:
             lessons = (root / "docs" / lang / "lessons").glob("*.md")
             titles[lang] = {p.stem: read_markdown(p).sections[0].title for p in lessons if p.stem != "index"}
         return cls(entries["template"], entries["antipattern"], load_limits(root)["channels"],
-                   read_yaml(root / "data" / "ui.yml").data, titles)
+                   read_yaml(root / "data" / "ui.yml").data, titles,
+                   read_yaml(root / "data" / "checker-rules.yml").data)
 
     def word(self, group: str, key: str, lang: str) -> str:
         return self.ui[group][key][lang]

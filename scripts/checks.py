@@ -7,6 +7,7 @@ from pathlib import Path
 from .languages import load_languages
 from .entries import check_entries
 from .lessons import check_lessons
+from .message_checker import check_rules
 from .pages import check_front_matter, check_page_parity
 from .problems import Problem
 
@@ -16,4 +17,5 @@ def run_checks(root: Path) -> list[Problem]:
     languages = load_languages(root / "mkdocs.yml")
     docs = root / "docs"
     return (check_page_parity(docs, languages, root) + check_front_matter(docs, languages, root)
-            + check_lessons(docs, languages, root) + check_entries(root, languages))
+            + check_lessons(docs, languages, root) + check_entries(root, languages)
+            + check_rules(root, [lang.code for lang in languages]))

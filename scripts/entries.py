@@ -81,7 +81,31 @@ def check_entries(root: Path, languages: Sequence[Language]) -> list[Problem]:
             problems += _check_languages(source, codes, root)
             problems += _check_markup(source, root)
     for source in valid["template"]:
-        problems += _check_template_texts(source, limits, root)
+        found = _check_template_texts(source, limits, root)
+        problems += found
+        if not any(p.severity == "error" for p in found):
+            problems += _check_with_message_checker(source, limits, root)
+    return problems
+
+
+def _check_with_message_checker(source: YamlSource, limits: dict, root: Path) -> list[Problem]:
+    """Our own templates must pass our own checker, filled with their examples, on Premium."""
+    from .message_checker import check_message, load_rules
+
+    entry = source.data
+    if entry["channel"] == "email":
+        return []
+    rules = load_rules(root)
+    problems = []
+    for text in texts(entry, "text"):
+        filled = text.value
+        for name, spec in entry["placeholders"].items():
+            filled = filled.replace("{" + name + "}", spec["example"][text.lang])
+        for finding in check_message(filled, text.lang, entry["channel"], "premium", rules, limits)["details"]:
+            line = source.line("text", text.lang, *([text.variant] if text.variant else []))
+            problems.append(_problem(source, root, line, "T008",
+                                     f"{text.label} fails our own message checker ({finding.rule}): "
+                                     f"{finding.message}"))
     return problems
 
 

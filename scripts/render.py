@@ -11,6 +11,7 @@ def render_markers(markdown: str, lang: str, catalog: Catalog, env, lesson: str 
         "antipatterns": lambda: _render_antipatterns(catalog, lang, env),
         "templates": lambda: _render_templates(catalog, lang, env),
         "related": lambda: _render_related(catalog, lang, env, lesson),
+        "checker": lambda: _render_checker(catalog, lang, env),
     }
 
     def replace(match):
@@ -49,3 +50,22 @@ def _render_related(catalog: Catalog, lang: str, env, lesson: str | None) -> str
         raise ValueError("<!-- guide:related --> belongs in a lesson")
     return env.get_template("partials/guide/related.md").render(related=related(catalog, lesson, lang),
                                                                   t=_labels(catalog, lang))
+
+
+def _render_checker(catalog: Catalog, lang: str, env) -> str:
+    rules = catalog.rules
+    words = {key: value[lang] for key, value in catalog.ui["checker"].items()}
+    data = {
+        "lang": lang,
+        "limits": catalog.limits,
+        "rules": [{"id": r["id"], "kind": r["kind"], "severity": r["severity"], "channels": r["channels"],
+                   "link": "../" + r["link"], "message": r["message"][lang],
+                   "patterns": (r.get("patterns") or {}).get("any", []) + (r.get("patterns") or {}).get(lang, []),
+                   **{k: r[k] for k in ("max_exclamations", "max_caps_words", "caps_word_length") if k in r}}
+                  for r in rules["rules"]],
+        "words": words,
+    }
+    channels = [{"id": c, "name": catalog.word("channels", c, lang)} for c in rules["channels"]]
+    accounts = [{"id": a, "name": names[lang]} for a, names in rules["accounts"].items()]
+    return env.get_template("partials/guide/checker.html").render(c=words, channels=channels, accounts=accounts,
+                                                                  data=data)
