@@ -41,8 +41,10 @@ def _render_templates(catalog: Catalog, lang: str, env) -> str:
                   for key, words in catalog.ui["situations"].items()]
     channels = [{"id": key, "name": words[lang]} for key, words in catalog.ui["channels"].items()
                 if any(e["channel"] == key for e in entries)]
+    card = {"words": {key: value[lang] for key, value in catalog.ui["card"].items()},
+            "checker": {key: value[lang] for key, value in catalog.ui["checker"].items()}}
     return env.get_template("partials/guide/templates.html").render(
-        situations=[s for s in situations if s["entries"]], channels=channels, t=_labels(catalog, lang))
+        situations=[s for s in situations if s["entries"]], channels=channels, t=_labels(catalog, lang), card=card)
 
 
 def _render_related(catalog: Catalog, lang: str, env, lesson: str | None) -> str:

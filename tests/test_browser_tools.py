@@ -1,0 +1,55 @@
+"""The two tools people come for, used the way a person uses them, in headless Chromium."""
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+
+def _findings(page) -> list[str]:
+    return page.locator(".guide-checker__findings li[data-rule]").evaluate_all(
+        "items => items.map(li => li.dataset.rule)")
+
+
+def test_checker_flags_a_bad_draft_as_you_type(page):
+    page.goto("/en/checker/")
+    draft = page.get_by_label("Your draft")
+    draft.click()
+    page.keyboard.type("I'd like to add you to my professional network. Let's explore synergies!! www.example.com")
+    page.wait_for_function("document.querySelectorAll('.guide-checker__findings li[data-rule]').length >= 5")
+    assert _findings(page) == ["no-greeting", "no-reason", "buzzwords", "link", "default-text", "shouting"]
+    link = page.locator(".guide-checker__findings li[data-rule=buzzwords] a")
+    assert link.get_attribute("href") == "../antipatterns/#lets-find-synergies"
+    assert "of 200 characters" in page.locator("#guide-count").inner_text()
+
+
+def test_checker_counts_against_the_chosen_channel_and_account_by_keyboard(page):
+    page.goto("/checker/")
+    page.get_by_label("Tu borrador").fill("Hola, Ana: vi tu charla sobre logística. " + "x" * 170)
+    count = page.locator("#guide-count")
+    page.wait_for_function("document.querySelector('#guide-count').dataset.state === 'premium'")
+    assert "211 de 200 caracteres" in count.inner_text()
+    assert _findings(page) == ["over-limit"]
+    page.get_by_label("Premium").focus()
+    page.keyboard.press("Space")
+    page.wait_for_function("document.querySelector('#guide-count').textContent.includes('de 300')")
+    assert _findings(page) == []
+    assert "Solo cabe con Premium" in count.inner_text()
+    page.get_by_label("Mensaje", exact=True).check()
+    page.wait_for_function("document.querySelector('#guide-count').textContent.includes('de 8000')")
+
+
+def test_checker_praises_a_good_polish_note(page):
+    page.goto("/pl/checker/")
+    page.get_by_label("Twój szkic").fill("Dzień dobry, Pani Kasiu, czytałam Pani artykuł o magazynach nocnych.")
+    page.wait_for_function("document.querySelector('.guide-checker__findings li') !== null")
+    assert _findings(page) == []
+    assert "Nie widzimy nic do poprawienia" in page.locator(".guide-checker__findings").inner_text()
+
+
+def test_what_you_type_never_leaves_the_page(page):
+    page.goto("/en/checker/")
+    page.wait_for_load_state("networkidle")
+    before = len(page.requests)
+    page.get_by_label("Your draft").fill("Hi Ann, a private draft about my salary of 90,000 EUR.")
+    page.wait_for_timeout(300)
+    assert page.requests[before:] == []
