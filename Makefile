@@ -8,7 +8,7 @@ export NO_MKDOCS_2_WARNING := 1
 
 NODE_STAMP := node_modules/.installed
 
-.PHONY: serve build test check clean
+.PHONY: serve build test check bench clean
 
 $(STAMP): requirements.txt requirements-test.txt
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,10 @@ test: $(STAMP) $(NODE_STAMP)
 ## check: the content checks alone, as the build runs them
 check: $(STAMP)
 	$(BIN)/python -m scripts check
+
+## bench: build time, page weight and scaling, written to bench/REPORT.md
+bench: $(STAMP)
+	$(BIN)/python -m scripts.bench
 
 clean:
 	rm -rf site $(VENV) .pytest_cache node_modules

@@ -1,4 +1,9 @@
-"""Command line for the guide's chores: `python -m scripts check`."""
+"""Command line for the guide's chores.
+
+  python -m scripts check [--format text|github]   validate pages and data in every language
+  python -m scripts new template|antipattern <id>  scaffold an entry with every language stubbed
+  python -m scripts stamp                           record which Spanish text each translation follows
+"""
 
 from __future__ import annotations
 
@@ -7,19 +12,46 @@ import sys
 from pathlib import Path
 
 from .checks import run_checks
-from .languages import ROOT
-from .problems import errors, render
+from .languages import ROOT, load_languages
+from .problems import errors, render, render_github
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m scripts", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m scripts", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--root", type=Path, default=ROOT, help="folder holding mkdocs.yml")
     commands = parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser("check", help="validate pages and data in every language")
-    check.add_argument("--root", type=Path, default=ROOT, help="folder holding mkdocs.yml")
+    check.add_argument("--format", choices=["text", "github"], default="text",
+                       help="github: also print ::error/::warning annotations for pull requests")
+    new = commands.add_parser("new", help="scaffold a template or an anti-pattern")
+    new.add_argument("kind", choices=["template", "antipattern"])
+    new.add_argument("id", help="kebab-case id, also the file name")
+    commands.add_parser("stamp", help="mark every translation as following the current Spanish text")
     args = parser.parse_args(argv)
+    root = args.root.resolve()
 
-    problems = run_checks(args.root.resolve())
-    print(render(problems), file=sys.stderr if problems else sys.stdout)
+    if args.command == "new":
+        from .scaffold import scaffold
+
+        try:
+            path = scaffold(root, args.kind, args.id, [lang.code for lang in load_languages(root / "mkdocs.yml")])
+        except ValueError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 1
+        print(f"wrote {path.relative_to(root)}: replace every TODO, then run `python -m scripts check`")
+        return 0
+    if args.command == "stamp":
+        from .freshness import stamp
+
+        for path in stamp(root, load_languages(root / "mkdocs.yml")):
+            print(f"stamped {path.relative_to(root)}")
+        return 0
+
+    problems = run_checks(root)
+    if args.format == "github":
+        print(render_github(problems))
+    print(render(problems), file=sys.stderr if errors(problems) else sys.stdout)
     return 1 if errors(problems) else 0
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .entries import KINDS, entry_files, load_limits, texts
@@ -23,6 +23,13 @@ class Catalog:
     ui: dict
     lesson_titles: dict[str, dict[str, str]]  # lang -> lesson id -> title
     rules: dict  # data/checker-rules.yml
+    freshness: dict = field(default_factory=dict)  # lang -> kind -> freshness.Status
+    language_names: dict = field(default_factory=dict)  # lang -> its own name
+    edit_base: str = ""  # e.g. https://github.com/owner/repo/edit/main/ ('' hides edit links)
+
+    def outdated(self, kind: str, item: str, lang: str) -> bool:
+        status = self.freshness.get(lang, {}).get(kind)
+        return bool(status and item in status.outdated)
 
     @classmethod
     def load(cls, root: Path, languages: list[str]) -> "Catalog":
@@ -62,6 +69,8 @@ def antipattern_view(catalog: Catalog, entry: dict, lang: str) -> dict:
         "instead": entry["instead"][lang],
         "lesson": {"id": entry["lesson"], "title": catalog.lesson_titles[lang][entry["lesson"]]},
         "replaced_by": [{"id": t, "title": catalog.templates[t]["title"][lang]} for t in entry["replaced_by"]],
+        "edit": catalog.edit_base and f"{catalog.edit_base}data/antipatterns/{entry['id']}.yml",
+        "outdated": catalog.outdated("antipattern", entry["id"], lang),
     }
 
 
@@ -98,6 +107,8 @@ def template_view(catalog: Catalog, entry: dict, lang: str) -> dict:
         "variants": variants,
         "lesson": {"id": entry["lesson"], "title": catalog.lesson_titles[lang][entry["lesson"]]},
         "avoids": [{"id": a, "name": catalog.antipatterns[a]["name"][lang]} for a in entry["avoids"]],
+        "edit": catalog.edit_base and f"{catalog.edit_base}data/templates/{entry['id']}.yml",
+        "outdated": catalog.outdated("template", entry["id"], lang),
     }
 
 

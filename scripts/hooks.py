@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import sys
 from pathlib import Path
 
@@ -19,7 +20,8 @@ from scripts.catalog import MARKER, Catalog  # noqa: E402
 from scripts.checks import run_checks  # noqa: E402
 from scripts.languages import Language, load_languages  # noqa: E402
 from scripts.problems import ERROR, render  # noqa: E402
-from scripts.render import render_markers  # noqa: E402
+from scripts.freshness import freshness  # noqa: E402
+from scripts.render import outdated_notice, render_markers  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.guide")
 
@@ -55,7 +57,11 @@ def on_config(config):
         (log.error if problem.severity == ERROR else log.info)(str(problem))
     if any(p.severity == ERROR for p in problems):
         raise PluginError("content checks failed:\n" + render(problems))
-    _catalog[:] = [Catalog.load(root, [lang.code for lang in load_languages()])]
+    catalog = Catalog.load(root, [lang.code for lang in load_languages()])
+    catalog.freshness = freshness(root, load_languages())
+    catalog.language_names = {lang.code: lang.name for lang in load_languages()}
+    catalog.edit_base = f"{config.repo_url.rstrip('/')}/edit/main/" if config.repo_url else ""
+    _catalog[:] = [catalog]
     _abbreviations.clear()
     _abbreviations.update(load_abbreviations(root))
     return config
@@ -66,10 +72,13 @@ def on_config(config):
 def on_page_markdown(markdown, page, config, files):
     lang = _language(config).code
     markdown += definitions(_abbreviations, lang)
-    if not MARKER.search(markdown):
-        return markdown
     path = Path(page.file.src_uri)
     lesson = path.stem if "lessons" in path.parts and path.stem != "index" else None
+    if lesson and _catalog[0].outdated("lesson", lesson, lang):
+        markdown = re.sub(r"^(# .*\n)", lambda m: m.group(1) + "\n" + outdated_notice(_catalog[0], lang),
+                          markdown, count=1, flags=re.M)
+    if not MARKER.search(markdown):
+        return markdown
     try:
         return render_markers(markdown, lang, _catalog[0], config.theme.get_env(), lesson)
     except ValueError as error:

@@ -33,3 +33,14 @@ def render(problems: Iterable[Problem]) -> str:
     lines = [str(p) for p in problems]
     lines.append(f"{n_errors} error(s), {len(problems) - n_errors} warning(s)")
     return "\n".join(lines)
+
+
+def render_github(problems: Iterable[Problem]) -> str:
+    """GitHub Actions workflow commands, shown as inline annotations on a pull request."""
+    def escape(text: str) -> str:
+        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+    return "\n".join(
+        f"::{p.severity} file={p.path},line={p.line},title={p.code}::{escape(p.message)}"
+        for p in sorted(problems)
+    )

@@ -12,6 +12,7 @@ def render_markers(markdown: str, lang: str, catalog: Catalog, env, lesson: str 
         "templates": lambda: _render_templates(catalog, lang, env),
         "related": lambda: _render_related(catalog, lang, env, lesson),
         "checker": lambda: _render_checker(catalog, lang, env),
+        "translation-status": lambda: _render_status(catalog, lang, env),
     }
 
     def replace(match):
@@ -71,3 +72,23 @@ def _render_checker(catalog: Catalog, lang: str, env) -> str:
     accounts = [{"id": a, "name": names[lang]} for a, names in rules["accounts"].items()]
     return env.get_template("partials/guide/checker.html").render(c=words, channels=channels, accounts=accounts,
                                                                   data=data)
+
+
+def _render_status(catalog: Catalog, lang: str, env) -> str:
+    from .freshness import Status
+
+    kinds = ["lesson", "template", "antipattern"]
+    rows = []
+    for code, by_kind in catalog.freshness.items():
+        status = {kind: by_kind.get(kind, Status()) for kind in kinds}
+        rows.append({"code": code, "name": catalog.language_names.get(code, code), "status": status,
+                     "outdated": any(s.outdated for s in status.values()),
+                     "unstamped": any(s.unstamped for s in status.values())})
+    words = {key: value[lang] for key, value in catalog.ui["status"].items()}
+    return env.get_template("partials/guide/translation-status.md").render(rows=rows, kinds=kinds, s=words)
+
+
+def outdated_notice(catalog: Catalog, lang: str) -> str:
+    """A Markdown admonition telling readers that this translation lags behind."""
+    words = catalog.ui["status"]
+    return f'!!! warning "{words["outdated_title"][lang]}"\n    {words["outdated_notice"][lang]}\n\n'

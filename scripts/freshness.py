@@ -1,0 +1,147 @@
+"""Translation freshness: each translation records the hash of the Spanish text it follows.
+
+Lessons carry `translated_from: <hash>` in their front matter; entries carry
+`translated_from: {en: <hash>, pl: <hash>}`. When the Spanish source changes, its hash
+changes, and the translation is reported as outdated (a warning, a notice on the page, and
+a line on the translation-status page) until someone updates it and runs
+`python -m scripts stamp`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Sequence
+
+from .entries import KINDS, entry_files
+from .languages import Language
+from .lessons import lesson_files
+from .markdown_source import read_markdown
+from .problems import WARNING, Problem
+from .yaml_source import read_yaml
+
+LOCALIZED = ("title", "text", "subject", "why", "name", "example", "instead")
+
+
+def digest(value: str) -> str:
+    return hashlib.sha256(value.encode("utf-8")).hexdigest()[:12]
+
+
+def lesson_hash(path: Path) -> str:
+    """Hash of a lesson's body (front matter excluded), trailing spaces ignored."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    start = read_markdown(path).body_start - 1
+    return digest("\n".join(line.rstrip() for line in lines[start:]).strip())
+
+
+def entry_hash(entry: dict, lang: str) -> str:
+    """Hash of an entry's texts in one language (the Spanish ones are the source)."""
+    texts = {key: entry[key][lang] for key in LOCALIZED if isinstance(entry.get(key), dict) and lang in entry[key]}
+    examples = {name: spec.get("example", {}).get(lang) for name, spec in (entry.get("placeholders") or {}).items()
+                if isinstance(spec, dict) and isinstance(spec.get("example"), dict)}
+    return digest(json.dumps([texts, examples], ensure_ascii=False, sort_keys=True))
+
+
+@dataclass
+class Status:
+    """One language's translations: which are current, outdated, or not stamped at all."""
+    total: int = 0
+    outdated: list[str] = field(default_factory=list)
+    unstamped: list[str] = field(default_factory=list)
+
+    @property
+    def current(self) -> int:
+        return self.total - len(self.outdated) - len(self.unstamped)
+
+
+def _items(root: Path, languages: Sequence[Language]):
+    """(kind, id, language, recorded hash, source hash, path, line) for every translation."""
+    source, others = languages[0], languages[1:]
+    for path in lesson_files(root / "docs" / source.code):
+        expected = lesson_hash(path)
+        for lang in others:
+            translation = root / "docs" / lang.code / "lessons" / path.name
+            if translation.exists():
+                parsed = read_markdown(translation)
+                recorded = parsed.meta.get("translated_from")
+                yield "lesson", path.stem, lang, recorded, expected, translation, parsed.meta_lines.get("translated_from", 1)
+    for kind in KINDS:
+        for path in entry_files(root, kind):
+            parsed = read_yaml(path)
+            if not isinstance(parsed.data, dict):
+                continue
+            expected = entry_hash(parsed.data, source.code)
+            recorded_all = parsed.data.get("translated_from") or {}
+            for lang in others:
+                recorded = recorded_all.get(lang) if isinstance(recorded_all, dict) else None
+                yield kind, path.stem, lang, recorded, expected, path, parsed.line("translated_from", lang.code)
+
+
+def freshness(root: Path, languages: Sequence[Language]) -> dict[str, dict[str, Status]]:
+    """language -> kind ('lesson', 'template', 'antipattern') -> Status."""
+    report: dict[str, dict[str, Status]] = {lang.code: {} for lang in languages[1:]}
+    for kind, item, lang, recorded, expected, _, _ in _items(root, languages):
+        status = report[lang.code].setdefault(kind, Status())
+        status.total += 1
+        if not recorded:
+            status.unstamped.append(item)
+        elif recorded != expected:
+            status.outdated.append(item)
+    return report
+
+
+def check_freshness(root: Path, languages: Sequence[Language]) -> list[Problem]:
+    problems = []
+    for kind, item, lang, recorded, expected, path, line in _items(root, languages):
+        rel = path.relative_to(root).as_posix()
+        if not recorded:
+            problems.append(Problem(rel, line, "F002", f"the '{lang.code}' translation of {kind} '{item}' does not "
+                                    "record its Spanish source: run `python -m scripts stamp` once it is up to date",
+                                    WARNING))
+        elif recorded != expected:
+            problems.append(Problem(rel, line, "F001", f"the '{lang.code}' translation of {kind} '{item}' follows an "
+                                    f"older Spanish text ({recorded}, now {expected}): update it, then run "
+                                    "`python -m scripts stamp`", WARNING))
+    return problems
+
+
+def is_outdated(root: Path, languages: Sequence[Language], kind: str, item: str, lang: str) -> bool:
+    report = freshness(root, languages)
+    return item in report.get(lang, {}).get(kind, Status()).outdated
+
+
+_FRONT_KEY = re.compile(r"^translated_from:.*$", re.M)
+
+
+def stamp(root: Path, languages: Sequence[Language]) -> list[Path]:
+    """Record the current Spanish hash in every translation; return the files changed."""
+    changed = []
+    for kind, item, lang, recorded, expected, path, _ in list(_items(root, languages)):
+        if recorded == expected:
+            continue
+        text = path.read_text(encoding="utf-8")
+        if kind == "lesson":
+            if _FRONT_KEY.search(text.split("\n---", 1)[0]):
+                text = _FRONT_KEY.sub(f"translated_from: {expected}", text, count=1)
+            else:
+                text = text.replace("\n---", f"\ntranslated_from: {expected}\n---", 1)
+        else:
+            text = _stamp_entry(text, lang.code, expected)
+        path.write_text(text, encoding="utf-8")
+        if path not in changed:
+            changed.append(path)
+    return changed
+
+
+def _stamp_entry(text: str, lang: str, value: str) -> str:
+    """Set `translated_from.<lang>` in an entry file, keeping everything else as written."""
+    block = re.search(r"^translated_from:\n((?:  .*\n?)*)", text, re.M)
+    if not block:
+        return text.rstrip("\n") + f"\ntranslated_from:\n  {lang}: {value}\n"
+    body = block.group(1)
+    line = re.compile(rf"^  {lang}:.*$", re.M)
+    body = line.sub(f"  {lang}: {value}", body) if line.search(body) else body.rstrip("\n") + f"\n  {lang}: {value}\n"
+    return text[:block.start(1)] + body + text[block.end(1):]
