@@ -1,6 +1,6 @@
 """`make bench`: how fast the site builds, how heavy its pages are, how the checks scale.
 
-Writes docs-free results to bench/REPORT.md (linked from the README). Everything is a
+Writes the results to bench/REPORT.md (linked from the README). Everything is a
 median of repeated runs or a ratio; nothing here is asserted by the tests.
 """
 
@@ -100,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
         project = _copy(tmp / "project")
         full = _median(_build(project, tmp / "site"), project, args.runs)
         bare = _median(_build(project, tmp / "bare", _without_hooks(project)), project, args.runs)
-        check = _median([sys.executable, "-m", "scripts", "check", "--root", str(project)], project, args.runs)
+        check = _median([sys.executable, "-m", "scripts", "--root", str(project), "check"], project, args.runs)
         pages = len(list((tmp / "site").rglob("index.html")))
         lines += ["## Build", "", "| what | median | ratio |", "| --- | ---: | ---: |",
                   f"| strict build, all languages ({pages} pages) | {full:.2f} s | 1.00 |",
@@ -118,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
             _synthetic_templates(scaled, count)
             runs = 1 if count >= 1000 else min(3, args.runs)
             build = _median(_build(scaled, tmp / f"site-{count}"), scaled, runs)
-            check = _median([sys.executable, "-m", "scripts", "check", "--root", str(scaled)], scaled, runs)
+            check = _median([sys.executable, "-m", "scripts", "--root", str(scaled), "check"], scaled, runs)
             lines.append(f"| {count:,} | {build:.2f} s | {check:.2f} s | {1000 * build / count:.2f} ms | "
                          f"{1000 * check / count:.2f} ms |")
             shutil.rmtree(scaled)

@@ -25,6 +25,7 @@ class Catalog:
     rules: dict  # data/checker-rules.yml
     freshness: dict = field(default_factory=dict)  # lang -> kind -> freshness.Status
     language_names: dict = field(default_factory=dict)  # lang -> its own name
+    profile_limits: dict = field(default_factory=dict)  # headline, about, recommendation
     edit_base: str = ""  # e.g. https://github.com/owner/repo/edit/main/ ('' hides edit links)
 
     def outdated(self, kind: str, item: str, lang: str) -> bool:
@@ -38,9 +39,10 @@ class Catalog:
         for lang in languages:
             lessons = (root / "docs" / lang / "lessons").glob("*.md")
             titles[lang] = {p.stem: read_markdown(p).sections[0].title for p in lessons if p.stem != "index"}
-        return cls(entries["template"], entries["antipattern"], load_limits(root)["channels"],
+        limits = load_limits(root)
+        return cls(entries["template"], entries["antipattern"], limits["channels"],
                    read_yaml(root / "data" / "ui.yml").data, titles,
-                   read_yaml(root / "data" / "checker-rules.yml").data)
+                   read_yaml(root / "data" / "checker-rules.yml").data, profile_limits=limits.get("profile", {}))
 
     def word(self, group: str, key: str, lang: str) -> str:
         return self.ui[group][key][lang]

@@ -13,6 +13,7 @@ def render_markers(markdown: str, lang: str, catalog: Catalog, env, lesson: str 
         "related": lambda: _render_related(catalog, lang, env, lesson),
         "checker": lambda: _render_checker(catalog, lang, env),
         "translation-status": lambda: _render_status(catalog, lang, env),
+        "limits": lambda: _render_limits(catalog, lang, env),
     }
 
     def replace(match):
@@ -92,3 +93,13 @@ def outdated_notice(catalog: Catalog, lang: str) -> str:
     """A Markdown admonition telling readers that this translation lags behind."""
     words = catalog.ui["status"]
     return f'!!! warning "{words["outdated_title"][lang]}"\n    {words["outdated_notice"][lang]}\n\n'
+
+
+def _render_limits(catalog: Catalog, lang: str, env) -> str:
+    rows = [{"id": channel, **spec} for channel, spec in catalog.limits.items()]
+    profile = catalog.profile_limits
+    rows += [{"id": field, "hard": value, "source": catalog.limits["post"]["source"],
+              "source_title": catalog.limits["post"]["source_title"], "checked": catalog.limits["post"]["checked"]}
+             for field, value in profile.items()]
+    words = {key: value[lang] for key, value in catalog.ui["limits"].items()}
+    return env.get_template("partials/guide/limits.md").render(rows=rows, w=words)

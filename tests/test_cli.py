@@ -5,7 +5,7 @@ from tests.conftest import ROOT, copy_project
 
 
 def _check(root):
-    return subprocess.run([sys.executable, "-m", "scripts", "check", "--root", str(root)],
+    return subprocess.run([sys.executable, "-m", "scripts", "--root", str(root), "check"],
                           cwd=ROOT, capture_output=True, text=True)
 
 
@@ -22,4 +22,4 @@ def test_check_exits_1_with_file_line_messages(tmp_path):
     assert result.returncode == 1
     assert ("docs/es/checker.md:1: P001 page exists in 'es', 'en' but docs/pl/checker.md is missing"
             in result.stderr)
-    assert result.stderr.strip().endswith("1 error(s), 0 warning(s)")
+    assert result.stderr.strip().splitlines()[-1].startswith("1 error(s), ")

@@ -34,8 +34,8 @@ text:
   en: "Hi {name}, I saw you at yesterday's talk and liked your question."
   pl:
     ty: "Cześć {name}, widziałem Cię wczoraj na wykładzie, dobre pytanie."
-    pan: "Dzień dobry, {name}, był Pan wczoraj na wykładzie, dobre pytanie."
-    pani: "Dzień dobry, {name}, była Pani wczoraj na wykładzie, dobre pytanie."
+    pan: "Dzień dobry, {name}, widziałem Pana wczoraj na wykładzie, dobre pytanie."
+    pani: "Dzień dobry, {name}, widziałem Panią wczoraj na wykładzie, dobre pytanie."
 why: {es: Concreta., en: Specific., pl: Konkretna.}
 """
 
@@ -55,6 +55,7 @@ instead: {es: Otra cosa., en: Something else., pl: Coś innego.}
 def _project(tmp_path: Path, template: str = TEMPLATE, antipattern: str = ANTIPATTERN) -> Path:
     shutil.copytree(ROOT / "data" / "schemas", tmp_path / "data" / "schemas")
     shutil.copy(ROOT / "data" / "limits.yml", tmp_path / "data" / "limits.yml")
+    shutil.copy(ROOT / "data" / "checker-rules.yml", tmp_path / "data" / "checker-rules.yml")
     (tmp_path / "data" / "templates").mkdir()
     (tmp_path / "data" / "antipatterns").mkdir()
     (tmp_path / "docs" / "es" / "lessons").mkdir(parents=True)
@@ -98,7 +99,7 @@ def test_unresolved_reference(tmp_path):
 
 
 def test_placeholders_must_match_across_languages_and_registers(tmp_path):
-    broken = TEMPLATE.replace('pani: "Dzień dobry, {name}, była', 'pani: "Dzień dobry, była')
+    broken = TEMPLATE.replace('pani: "Dzień dobry, {name}, widziałem', 'pani: "Dzień dobry, widziałem')
     assert _found(tmp_path, template=broken) == [("sample.yml", 20, "T001")]
 
 
