@@ -1,0 +1,50 @@
+"""Reading the course as a person does: objectives, content tabs, tooltips, printing."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+pytestmark = pytest.mark.browser
+
+
+def test_a_lesson_shows_its_objectives_and_key_points(page):
+    page.goto("/en/lessons/invitation-note/")
+    objectives = page.locator("#objectives + ul > li")
+    assert 2 <= objectives.count() <= 4
+    assert all(text.strip() for text in objectives.all_inner_texts())
+    assert page.locator("h2#key-points").is_visible()
+    assert page.locator("a.md-footer__link--prev").get_attribute("href") == "../profile-handshake/"
+    page.locator("a.md-footer__link--next").click()
+    page.wait_for_url("**/en/lessons/note-or-no-note/")
+
+
+def test_content_tabs_switch_by_click_and_keyboard(page):
+    page.goto("/pl/lessons/choosing-the-channel/")
+    tabs = page.locator(".tabbed-set").first
+    labels = tabs.locator(".tabbed-labels > label")
+    assert labels.count() == 3
+    panels = tabs.locator(".tabbed-content > .tabbed-block")
+    expect(panels.nth(0)).to_be_visible()
+    labels.nth(1).click()
+    expect(panels.nth(1)).to_be_visible()
+    expect(panels.nth(0)).to_be_hidden()
+    assert panels.nth(1).inner_text().strip()
+
+
+def test_term_tooltips_explain_inmail_in_the_page_language(page):
+    page.goto("/glossary/")
+    abbr = page.locator("abbr", has_text="InMail").first
+    assert "pago" in abbr.get_attribute("title")
+
+
+def test_cheat_sheet_prints_on_one_page_without_navigation(page, browser, base_url):
+    for prefix in ("", "en/", "pl/"):
+        page.goto(f"/{prefix}cheatsheet/")
+        page.emulate_media(media="print")
+        assert not page.locator(".md-header").is_visible()
+        assert not page.locator(".md-sidebar--primary").is_visible()
+        pdf = page.pdf(format="A4", print_background=False)
+        pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+        assert pages == 1, f"{prefix}cheatsheet prints on {pages} pages"
+        page.emulate_media(media="screen")
