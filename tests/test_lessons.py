@@ -1,6 +1,7 @@
 """The lesson checks: one small broken input per check, and every real lesson."""
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -154,3 +155,13 @@ def test_originality_check_finds_a_copied_run(tmp_path):
     [problem] = check_originality([page], seeds, tmp_path)
     assert (problem.path, problem.line, problem.code) == ("page.md", 3, "O001")
     assert "dos tres cuatro cinco seis siete ocho nueve" in problem.message
+
+
+def test_the_coverage_table_names_only_real_lessons():
+    text = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8").split("## 7. Where each source idea lives")[1]
+    rows = [line for line in text.splitlines() if line.startswith("| 00")]
+    assert len(rows) >= 20
+    lessons = {p.stem for p in lesson_files(ROOT / "docs" / "es")}
+    named = {name for row in rows for name in re.findall(r"`([a-z-]+)`", row.split("|")[3])}
+    assert named and named <= lessons
+    assert {row.split("|")[1].strip() for row in rows} == {"000", "001", "002", "003", "004"}
