@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .entries import KINDS, entry_files, load_limits, texts
+from .entries import KINDS, entry_files, example, load_limits, texts
 from .lengths import PLACEHOLDER, worst_case_length
 from .markdown_source import read_markdown
 from .yaml_source import read_yaml
@@ -104,7 +104,8 @@ def template_view(catalog: Catalog, entry: dict, lang: str) -> dict:
         "why": entry["why"][lang],
         "hard": limit.get("hard"),
         "target": limit.get("target"),
-        "placeholders": [{"name": n, "max": s["max"], "example": s["example"][lang]}
+        "placeholders": [{"name": n, "max": s["max"], "example": example(s, lang, variants[0]["key"]),
+                          "variants": {v["key"]: example(s, lang, v["key"]) for v in variants}}
                          for n, s in entry["placeholders"].items()],
         "variants": variants,
         "lesson": {"id": entry["lesson"], "title": catalog.lesson_titles[lang][entry["lesson"]]},

@@ -58,6 +58,14 @@ def texts(entry: dict, field: str) -> Iterator[Text]:
             yield Text(field, lang, None, value)
 
 
+def example(spec: dict, lang: str, variant: str | None) -> str:
+    """A placeholder's example in one language, for one register where it has several."""
+    value = spec["example"][lang]
+    if isinstance(value, dict):
+        return value.get(variant) or next(iter(value.values()))
+    return value
+
+
 def check_entries(root: Path, languages: Sequence[Language]) -> list[Problem]:
     """Every problem in data/templates and data/antipatterns, all at once."""
     sources = {kind: [read_yaml(p) for p in entry_files(root, kind)] for kind in KINDS}
@@ -106,7 +114,7 @@ def _check_with_message_checker(source: YamlSource, limits: dict, root: Path) ->
     for text in texts(entry, "text"):
         filled = text.value
         for name, spec in entry["placeholders"].items():
-            filled = filled.replace("{" + name + "}", spec["example"][text.lang])
+            filled = filled.replace("{" + name + "}", example(spec, text.lang, text.variant))
         for finding in check_message(filled, text.lang, entry["channel"], "premium", rules, limits)["details"]:
             line = source.line("text", text.lang, *([text.variant] if text.variant else []))
             problems.append(_problem(source, root, line, "T008",

@@ -76,7 +76,7 @@ def _items(root: Path, languages: Sequence[Language]):
             expected = entry_hash(parsed.data, source.code)
             recorded_all = parsed.data.get("translated_from") or {}
             for lang in others:
-                recorded = recorded_all.get(lang) if isinstance(recorded_all, dict) else None
+                recorded = recorded_all.get(lang.code) if isinstance(recorded_all, dict) else None
                 yield kind, path.stem, lang, recorded, expected, path, parsed.line("translated_from", lang.code)
 
 

@@ -68,5 +68,6 @@ def scaffold(root: Path, kind: str, entry_id: str, languages: list[str]) -> Path
     if path.exists():
         raise ValueError(f"{path.relative_to(root)} already exists: choose another id")
     stub = template_stub(entry_id, languages) if kind == "template" else antipattern_stub(entry_id, languages)
+    path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(stub, encoding="utf-8")
     return path

@@ -94,3 +94,43 @@ def test_a_page_missing_in_polish_fails_the_build_naming_the_file(tmp_path):
     assert result.returncode != 0
     assert "docs/pl/sources.md is missing" in result.stderr
     assert not (tmp_path / "out" / "index.html").exists(), "nothing half-built may be written"
+
+
+@pytest.mark.parametrize("lang", LANGS, ids=lambda l: l.code)
+def test_every_entry_appears_on_its_gallery_page_in_every_language(site, lang):
+    from scripts.entries import entry_files
+
+    for kind, folder in (("antipattern", "antipatterns"), ("template", "templates")):
+        html = (site / lang.prefix / folder / "index.html").read_text(encoding="utf-8")
+        ids = [p.stem for p in entry_files(ROOT, kind)]
+        assert ids, kind
+        for entry_id in ids:
+            assert f'<article class="guide-card' in html and f'id="{entry_id}"' in html, (lang.code, entry_id)
+
+
+def test_lessons_link_to_their_entries_and_entries_back_to_lessons(site):
+    lesson = (site / "en" / "lessons" / "receiving-end" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../../antipatterns/#let-it-hang"' in lesson
+    assert 'href="../../templates/#asking-inviter-for-context"' in lesson
+    gallery = (site / "en" / "antipatterns" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../lessons/receiving-end/"' in gallery
+
+
+def test_entry_text_is_escaped_not_injected(tmp_path):
+    project = copy_project(tmp_path / "project")
+    path = project / "data" / "antipatterns" / "let-it-hang.yml"
+    text = path.read_text(encoding="utf-8").replace("en: Let it hang", "en: Let it hang & <b>wait</b>", 1)
+    path.write_text(text, encoding="utf-8")
+    result = mkdocs_build(project, tmp_path / "out")
+    assert result.returncode != 0 and "T005" in result.stderr  # markup is refused at the source
+
+
+def test_entry_text_with_ampersands_and_quotes_is_escaped(tmp_path):
+    project = copy_project(tmp_path / "project")
+    path = project / "data" / "antipatterns" / "let-it-hang.yml"
+    text = path.read_text(encoding="utf-8").replace("en: Let it hang", "en: 'Let it hang & \"wait\"'", 1)
+    path.write_text(text, encoding="utf-8")
+    result = mkdocs_build(project, tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    html = (tmp_path / "out" / "en" / "antipatterns" / "index.html").read_text(encoding="utf-8")
+    assert "Let it hang &amp; &#34;wait&#34;" in html or "Let it hang &amp; &quot;wait&quot;" in html

@@ -1,5 +1,6 @@
 """What a contributor touches: the scaffold, the pre-commit hook, annotations, freshness."""
 
+import re
 import shutil
 import subprocess
 import sys
@@ -81,6 +82,21 @@ def test_changing_the_spanish_source_makes_its_translations_outdated(tmp_path):
     assert all(p.severity == "warning" for p in outdated)
     assert freshness(project, LANGS)["pl"]["lesson"].outdated == ["open-doors"]
     assert lesson_hash(source) in outdated[0].message
+
+
+def test_changing_an_entrys_spanish_text_makes_that_entry_outdated(tmp_path):
+    project = copy_project(tmp_path / "project")
+    stamp(project, LANGS)
+    entry = project / "data" / "templates" / "met-at-event.yml"
+    text = entry.read_text(encoding="utf-8")
+    title = re.search(r"^title:\n  es: (.+)$", text, re.M)
+    entry.write_text(text.replace(title.group(0), title.group(0) + " (nuevo)", 1), encoding="utf-8")
+    outdated = [p for p in check_freshness(project, LANGS) if p.code == "F001"]
+    assert [(p.path, p.message.split("'")[1]) for p in outdated] == [
+        ("data/templates/met-at-event.yml", "en"), ("data/templates/met-at-event.yml", "pl")]
+    assert freshness(project, LANGS)["en"]["template"].outdated == ["met-at-event"]
+    assert stamp(project, LANGS) == [entry]
+    assert [p for p in check_freshness(project, LANGS) if p.code in ("F001", "F002")] == []
 
 
 def test_outdated_translation_shows_a_notice_and_the_status_page_lists_it(tmp_path):

@@ -105,7 +105,15 @@
     panel.addEventListener("input", update);
     panel.addEventListener("change", function (event) {
       if (event.target.type === "radio") {
+        var before = current.getAttribute("data-variant");
         current = variants.filter(function (v) { return v.getAttribute("data-variant") === event.target.value; })[0];
+        /* Examples that depend on the register (Polish vocatives) follow it, unless edited. */
+        blanks.forEach(function (blank) {
+          var input = inputs[blank.getAttribute("data-ph")];
+          var old = blank.getAttribute("data-example-" + before);
+          var next = blank.getAttribute("data-example-" + event.target.value);
+          if (next !== null && input.value === old) input.value = next;
+        });
       }
       update();
     });
@@ -132,8 +140,13 @@
     var target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
     if (target && target.classList.contains("guide-template")) {
       var first = target.querySelector(".guide-template__fields input");
-      target.scrollIntoView();
-      if (first) first.focus({ preventScroll: true });
+      /* After load, so that the browser's own jump to the anchor does not undo it. */
+      var focus = function () {
+        target.scrollIntoView();
+        if (first) first.focus({ preventScroll: true });
+      };
+      if (document.readyState === "complete") window.setTimeout(focus, 0);
+      else window.addEventListener("load", function () { window.setTimeout(focus, 0); }, { once: true });
     }
   }
 
