@@ -7,8 +7,9 @@ STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
 NODE_STAMP := node_modules/.installed
+BENCH_STAMP := bench/tools/node_modules/.installed
 
-.PHONY: serve build test check bench clean
+.PHONY: serve build test check bench linkcheck-external clean
 
 $(STAMP): requirements.txt requirements-test.txt
 	$(PYTHON) -m venv $(VENV)
@@ -18,6 +19,11 @@ $(STAMP): requirements.txt requirements-test.txt
 # Third-party checkers for the tests (Nu HTML Checker, axe-core), pinned in package-lock.json.
 $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --ignore-scripts
+	touch $@
+
+# Lighthouse, for the benchmark only (pinned in bench/tools/package-lock.json).
+$(BENCH_STAMP): bench/tools/package.json bench/tools/package-lock.json
+	npm ci --prefix bench/tools --no-audit --no-fund --ignore-scripts
 	touch $@
 
 ## serve: build the site and serve it with live reload on http://127.0.0.1:8000
@@ -36,9 +42,13 @@ test: $(STAMP) $(NODE_STAMP)
 check: $(STAMP)
 	$(BIN)/python -m scripts check
 
-## bench: build time, page weight and scaling, written to bench/REPORT.md
-bench: $(STAMP)
+## bench: build time, page weight, checker speed, Lighthouse and scaling, written to bench/REPORT.md
+bench: $(STAMP) $(BENCH_STAMP)
 	$(BIN)/python -m scripts.bench
 
+## linkcheck-external: build, then request every external URL the site links to (needs a network)
+linkcheck-external: build
+	$(BIN)/python -m scripts.links site
+
 clean:
-	rm -rf site $(VENV) .pytest_cache node_modules
+	rm -rf site $(VENV) .pytest_cache node_modules bench/tools/node_modules

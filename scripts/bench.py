@@ -7,20 +7,29 @@ median of repeated runs or a ratio; nothing here is asserted by the tests.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import functools
 import gzip
+import http.server
+import json
+import mimetypes
 import os
 import re
 import shutil
+import socket
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+from collections import Counter
 from pathlib import Path
 
-import yaml
-
+from .browser import CHROMIUM, CHROMIUM_ARGS
+from .entries import load_limits
 from .languages import ROOT, load_languages
+from .message_checker import check_message, load_rules
 
 PAGE_TYPES = {"home": "", "lesson": "lessons/invitation-note/", "gallery": "antipatterns/",
               "library": "templates/", "checker": "checker/"}
@@ -87,14 +96,156 @@ def _weights(site: Path) -> list[dict]:
     return rows
 
 
+class _PagesHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves the site as GitHub Pages does: gzip for text, `Cache-Control: max-age=600`."""
+
+    TEXT = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt")
+
+    def end_headers(self):
+        self.send_header("Cache-Control", "max-age=600")
+        super().end_headers()
+
+    def do_GET(self):  # noqa: N802 (the standard library's name)
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            path = path / "index.html"
+        if not (path.is_file() and path.suffix in self.TEXT and "gzip" in self.headers.get("Accept-Encoding", "")):
+            return super().do_GET()
+        body = gzip.compress(path.read_bytes(), mtime=0)
+        self.send_response(200)
+        self.send_header("Content-Type", mimetypes.guess_type(path.name)[0] or "application/octet-stream")
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+@contextlib.contextmanager
+def _serve(folder: Path, port: int):
+    handler = functools.partial(_PagesHandler, directory=str(folder))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        server.shutdown()
+
+
+LIGHTHOUSE = ROOT / "bench" / "tools" / "node_modules" / ".bin" / "lighthouse"
+CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
+
+
+def _lighthouse(url: str, form_factor: str, out: Path) -> dict:
+    """One Lighthouse run in Debian's Chromium; returns the parsed JSON report."""
+    flags = " ".join(["--headless=new", *CHROMIUM_ARGS])
+    command = [str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={out}",
+               f"--only-categories={','.join(CATEGORIES)}", f"--chrome-flags={flags}"]
+    if form_factor == "desktop":
+        command.append("--preset=desktop")
+    subprocess.run(command, env={**os.environ, "CHROME_PATH": str(CHROMIUM)}, check=True, capture_output=True)
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+def _lighthouse_section(base: str, tmp: Path) -> list[str]:
+    lines = ["## Lighthouse 12 (Debian Chromium; served with gzip and a 10-minute cache, as GitHub Pages does)", "",
+             "| lang | page | form factor | performance | accessibility | best practices | SEO |",
+             "| --- | --- | --- | ---: | ---: | ---: | ---: |"]
+    losses: Counter = Counter()
+    shown: dict[str, str] = {}
+    for lang in load_languages():
+        for kind, path in PAGE_TYPES.items():
+            for form_factor in ("mobile", "desktop"):
+                report = _lighthouse(f"{base}{lang.prefix}{path}", form_factor, tmp / "lighthouse.json")
+                scores = [round(100 * (report["categories"][c]["score"] or 0)) for c in CATEGORIES]
+                lines.append(f"| {lang.code} | {kind} | {form_factor} | " + " | ".join(map(str, scores)) + " |")
+                for category in CATEGORIES:
+                    for ref in report["categories"][category]["auditRefs"]:
+                        audit = report["audits"][ref["id"]]
+                        if ref["weight"] and audit.get("score") is not None and audit["score"] < 1:
+                            losses[(category, ref["id"])] += 1
+                            shown[ref["id"]] = f"{audit['title']} ({audit.get('displayValue', '').strip() or 'failed'})"
+    lines += ["", "Audits that cost points (weighted audits below a full score, and in how many of the runs):", ""]
+    lines += [f"- {category} · `{audit}`: {shown[audit]} — {count} run(s)"
+              for (category, audit), count in losses.most_common()] or ["- none"]
+    return lines + [""]
+
+
+def _note(length: int) -> str:
+    """A realistic invitation note, repeated to exactly `length` UTF-16 units."""
+    base = ("Hi Emma, we met at the logistics fair in Poznań last Thursday and talked about "
+            "returns in small warehouses. I'd like to keep in touch and read what you share. ")
+    return (base * (length // len(base) + 1))[:length]
+
+
+def _checker_in_browser(base: str) -> tuple[float, float]:
+    """Median time of one check of a growing 300-character note, and median input-to-update delay."""
+    from playwright.sync_api import sync_playwright  # installed with the test tools
+
+    note = _note(300)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        page = browser.new_context(bypass_csp=True).new_page()
+        page.goto(f"{base}en/checker/")
+        per_check = page.evaluate("""note => {
+            const data = JSON.parse(document.getElementById("guide-checker-data").textContent);
+            const times = [];
+            for (let i = 1; i <= note.length; i++) {
+                const start = performance.now();
+                for (let k = 0; k < 50; k++) window.guideChecker.check(note.slice(0, i), "invitation-note", "free", data);
+                times.push((performance.now() - start) / 50);
+            }
+            times.sort((a, b) => a - b);
+            return times[Math.floor(times.length / 2)];
+        }""", note)
+        page.evaluate("""() => {
+            window.__delays = []; let typed = 0;
+            const form = document.querySelector("[data-guide-checker]");
+            form.addEventListener("input", () => { typed = performance.now(); }, true);
+            new MutationObserver(() => {
+                if (typed) { window.__delays.push(performance.now() - typed); typed = 0; }
+            }).observe(form.querySelector("#guide-count"), {childList: true, characterData: true, subtree: true});
+        }""")
+        page.get_by_label("Your draft").click()
+        page.keyboard.type(note)
+        delays = page.evaluate("window.__delays")
+        browser.close()
+    return per_check, statistics.median(delays)
+
+
+def _checker_in_python(runs: int) -> float:
+    """Messages per second through the Python checker (median of `runs` batches of 1,000 notes)."""
+    rules, limits = load_rules(ROOT), load_limits(ROOT)["channels"]
+    notes = [_note(300 - i % 50) for i in range(1000)]
+    rates = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        for note in notes:
+            check_message(note, "en", "invitation-note", "free", rules, limits)
+        rates.append(len(notes) / (time.perf_counter() - start))
+    return statistics.median(rates)
+
+
+def _free_port() -> int:
+    with contextlib.closing(socket.socket()) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m scripts.bench", description=__doc__)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--scale", default="100,1000,5000", help="synthetic template counts")
+    parser.add_argument("--no-lighthouse", dest="lighthouse", action="store_false", help="skip the Lighthouse table")
     parser.add_argument("--report", type=Path, default=ROOT / "bench" / "REPORT.md")
     args = parser.parse_args(argv)
-    lines = ["# Benchmark", "", f"Median of {args.runs} runs on this machine ({os.cpu_count()} cores). "
-             "Regenerate with `make bench`.", ""]
+    port = _free_port()
+    os.environ["SITE_URL"] = f"http://127.0.0.1:{port}/"  # the canonical and hreflang URLs of the served copy
+    lines = ["# Benchmark", "", f"Medians of {args.runs} runs unless a row says otherwise, on this machine "
+             f"({os.cpu_count()} cores), {time.strftime('%Y-%m-%d')}. Regenerate with `make bench`; nothing here "
+             "is asserted by the tests.", ""]
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         project = _copy(tmp / "project")
@@ -110,7 +261,18 @@ def main(argv: list[str] | None = None) -> int:
                   "| lang | page | HTML | CSS | JS | our JS | total gzip |", "| --- | --- | ---: | ---: | ---: | ---: | ---: |"]
         lines += [f"| {r['lang']} | {r['type']} | {r['html']:,} | {r['css']:,} | {r['js']:,} | {r['own_js']:,} | "
                   f"{r['total_gz']:,} |" for r in _weights(tmp / "site")]
-        lines += ["", "## Scale (synthetic templates in a throwaway copy)", "",
+        with _serve(tmp / "site", port) as base:
+            per_check, delay = _checker_in_browser(base)
+            rate = _checker_in_python(args.runs)
+            lines += ["", "## Message checker", "", "| what | median |", "| --- | ---: |",
+                      f"| one check of a note growing to 300 characters, in Chromium | {1000 * per_check:.0f} µs |",
+                      f"| keystroke to updated count, typing that note in the page | {delay:.1f} ms |",
+                      f"| Python checker, 300-character notes | {rate:,.0f} messages/s |", ""]
+            if args.lighthouse and LIGHTHOUSE.exists():
+                lines += _lighthouse_section(base, tmp)
+            elif args.lighthouse:
+                lines += [f"Lighthouse skipped: {LIGHTHOUSE.relative_to(ROOT)} is missing (`make bench` installs it).", ""]
+        lines += ["## Scale (synthetic templates in a throwaway copy)", "",
                   "| templates | build | check | build per template | check per template |",
                   "| ---: | ---: | ---: | ---: | ---: |"]
         for count in [int(c) for c in args.scale.split(",") if c]:

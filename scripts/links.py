@@ -1,11 +1,19 @@
-"""Links in the built pages: external ones get rel="noopener"; internal ones must resolve."""
+"""Links in the built pages: external ones get rel="noopener"; internal ones must resolve.
+
+External URLs are only collected by the tests (no network here); `make linkcheck-external`
+requests them where a network is available.
+"""
 
 from __future__ import annotations
 
+import argparse
 import re
+import sys
 from html.parser import HTMLParser
 from pathlib import Path
+from urllib.error import HTTPError, URLError
 from urllib.parse import unquote, urldefrag, urlparse
+from urllib.request import Request, urlopen
 
 _EXTERNAL_ANCHOR = re.compile(r'<a\s[^>]*\bhref="https?://[^>]*>')
 _REL = re.compile(r'\brel="([^"]*)"')
@@ -75,3 +83,43 @@ def check_site_links(site: Path) -> tuple[list[str], set[str]]:
                 if unquote(fragment) not in ids:
                     broken.append(f"{page.relative_to(site)} -> {link}: no element with id '{fragment}'")
     return broken, external
+
+
+def check_external(urls: set[str], timeout: float = 10.0) -> list[str]:
+    """'url: why' for every external URL that does not answer with a success (HEAD, then GET)."""
+    failures = []
+    for url in sorted(urls):
+        reason = None
+        for method in ("HEAD", "GET"):
+            request = Request(url, method=method, headers={"User-Agent": "conexiones-reales-linkcheck"})
+            try:
+                with urlopen(request, timeout=timeout):
+                    reason = None
+                    break
+            except HTTPError as error:  # some servers refuse HEAD: try GET before calling it broken
+                reason = f"HTTP {error.code}"
+            except (URLError, OSError) as error:
+                reason = str(getattr(error, "reason", error))
+                break
+        if reason:
+            failures.append(f"{url}: {reason}")
+    return failures
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`make linkcheck-external`: list the built site's external URLs and check them online."""
+    parser = argparse.ArgumentParser(prog="python -m scripts.links", description=main.__doc__)
+    parser.add_argument("site", type=Path, help="a built site folder")
+    parser.add_argument("--list-only", action="store_true", help="print the URLs without requesting them")
+    args = parser.parse_args(argv)
+    _, external = check_site_links(args.site)
+    if args.list_only:
+        print("\n".join(sorted(external)))
+        return 0
+    failures = check_external(external)
+    print("\n".join(failures) or f"all {len(external)} external URLs answered")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

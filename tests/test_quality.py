@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts.links import add_noopener, check_site_links
+from scripts.links import add_noopener, check_external, check_site_links
 from tests.conftest import ROOT, mkdocs_build
 
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
@@ -48,6 +48,15 @@ def test_external_links_open_with_noopener(site):
     for page in site.rglob("*.html"):
         for tag in re.findall(r'<a\s[^>]*href="https?://[^>]*>', page.read_text(encoding="utf-8")):
             assert "noopener" in tag, (page, tag)
+
+
+def test_external_check_reports_what_does_not_answer(base_url):
+    """`make linkcheck-external` logic, against the local server (no network here)."""
+    missing = f"{base_url}/no-such-page/"
+    refused = "http://127.0.0.1:9/"  # the discard port: nothing listens there
+    failures = check_external({f"{base_url}/en/", missing, refused}, timeout=5)
+    assert failures[0] == f"{missing}: HTTP 404"
+    assert failures[1].startswith(refused) and len(failures) == 2
 
 
 def test_noopener_is_added_to_an_existing_rel():
