@@ -16,15 +16,20 @@ import unicodedata
 from .languages import Language
 
 # Each language loads its own lunr trimmer and stop words (Polish from our
-# overrides/assets/javascripts/lunr/min/lunr.pl.min.js, since lunr has none). No
-# stemmer: with Material 9.8's worker, lunr's Spanish stemmer makes any query with
-# an accent ("invitación") return nothing, while trailing-wildcard prefix matching
-# already joins "contacto" and "contactos".
+# overrides/assets/javascripts/lunr/min/lunr.pl.min.js, since lunr has none). No lunr
+# stemmer: Material's worker appends `*` to every query term, and lunr skips the
+# pipeline for wildcard terms, so a stemmed index ("invit") never matches the
+# unstemmed query "invitación*". Stemming is done here, at build time, instead.
 PIPELINE = ["trimmer", "stopWordFilter"]
-# Words that carry diacritics are indexed a second time, folded, in this field, so
-# "invitacion" finds "invitación" and "notatke" finds "notatkę".
+# A second field holds, folded, (1) the words of a page that carry diacritics, so
+# "invitacion" finds "invitación" and "notatke" finds "notatkę"; and (2) for languages
+# with a Snowball stemmer, the other forms of the page's words found anywhere in that
+# language's pages, so "invitaciones" also finds a page that only says "invitación".
 FOLDED_FIELD = "folded"
+STEMMERS = {"es": "spanish", "en": "english"}  # Polish has no Snowball stemmer
+_MIN_STEMMED = 4  # shorter words are left alone: their stems join unrelated words
 _WORD = re.compile(r"\w+")
+_TAG = re.compile(r"<[^>]+>")
 _FOLD_EXTRA = str.maketrans({"ł": "l", "Ł": "L"})
 
 
@@ -34,15 +39,42 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def words(*texts: str) -> list[str]:
+    """The words of some indexed texts (HTML tags dropped), lowercased, in order."""
+    return [word.lower() for text in texts for word in _WORD.findall(_TAG.sub(" ", text))]
+
+
 def folded_words(*texts: str) -> str:
     """The folded forms of the words that change when folded, once each, in order."""
     seen: dict[str, None] = {}
-    for text in texts:
-        for word in _WORD.findall(text):
-            plain = fold(word)
-            if plain != word:
-                seen.setdefault(plain.lower())
+    for word in words(*texts):
+        plain = fold(word)
+        if plain != word:
+            seen.setdefault(plain)
     return " ".join(seen)
+
+
+class Forms:
+    """Every folded word form of one language's pages, grouped by its Snowball stem."""
+
+    def __init__(self, code: str, texts: list[str]):
+        import snowballstemmer  # the same algorithms as lunr's language stemmers
+
+        self._stem = snowballstemmer.stemmer(STEMMERS[code]).stemWord
+        self._classes: dict[str, set[str]] = {}
+        for word in {fold(w) for w in words(*texts) if len(w) >= _MIN_STEMMED}:
+            self._classes.setdefault(self._stem(word), set()).add(word)
+
+    def related(self, *texts: str) -> list[str]:
+        """Forms found elsewhere that share a stem with these texts' words but are not in them."""
+        present = {fold(w) for w in words(*texts)}
+        found: dict[str, None] = {}
+        for word in sorted(present):
+            if len(word) >= _MIN_STEMMED:
+                for form in sorted(self._classes.get(self._stem(word), ())):
+                    if form not in present:
+                        found.setdefault(form)
+        return list(found)
 
 
 _CONFIG_SCRIPT = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S)
@@ -51,7 +83,7 @@ _CONFIG_SCRIPT = re.compile(r'(<script id="__config" type="application/json">)(.
 def language_index(raw: dict, language: Language, others: list[Language]) -> dict:
     """The entries of one language, located relative to that language's root."""
     foreign = tuple(lang.prefix for lang in others if lang.prefix)
-    docs = []
+    mine = []
     for doc in raw["docs"]:
         location = doc["location"]
         if language.prefix:
@@ -60,8 +92,14 @@ def language_index(raw: dict, language: Language, others: list[Language]) -> dic
             location = location[len(language.prefix):]
         elif location.startswith(foreign):
             continue
-        entry = {**doc, "location": location}
-        folded = folded_words(doc.get("title", ""), doc.get("text", ""))
+        mine.append({**doc, "location": location})
+    forms = None
+    if language.code in STEMMERS:
+        forms = Forms(language.code, [t for doc in mine for t in (doc.get("title", ""), doc.get("text", ""))])
+    docs = []
+    for entry in mine:
+        texts = (entry.get("title", ""), entry.get("text", ""))
+        folded = " ".join(filter(None, [folded_words(*texts), *(forms.related(*texts) if forms else [])]))
         if folded:
             entry[FOLDED_FIELD] = folded
         docs.append(entry)

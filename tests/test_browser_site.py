@@ -67,6 +67,15 @@ def test_spanish_search_matches_with_or_without_accents(page):
     _found_with_and_without_diacritics(page, "", "invitación", "invitacion", "/lessons/invitation-note/")
 
 
+def test_spanish_search_finds_other_forms_of_a_word(page, site):
+    """Stemming: the checker page says "mensaje" but never "mensajes", and a search for
+    "mensajes" still finds it (both share the Snowball stem "mensaj")."""
+    checker = (site / "checker" / "index.html").read_text(encoding="utf-8").lower()
+    assert "mensaje" in checker and "mensajes" not in checker
+    page.goto("/")
+    _found_with_and_without_diacritics(page, "", "mensajes", "mensajes", "/checker/")
+
+
 def test_polish_search_matches_with_or_without_diacritics(page):
     page.goto("/pl/")
     _found_with_and_without_diacritics(page, "pl/", "notatkę", "notatke", "/pl/lessons/invitation-note/")

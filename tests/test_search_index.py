@@ -34,6 +34,24 @@ def test_polish_uses_the_polish_lunr_plugin_and_indexes_folded_words():
     assert [(d["title"], d["folded"]) for d in index["docs"]] == [("Start", "czesc")]
 
 
+def test_spanish_pages_also_index_the_other_forms_of_their_words():
+    raw = {**RAW, "docs": [
+        {"location": "", "title": "La invitación", "text": "<p>Escribe una nota breve.</p>"},
+        {"location": "notas/", "title": "Invitaciones", "text": "<p>Las notas que escribimos.</p>"},
+    ]}
+    home, notes = language_index(raw, ES, [EN, PL])["docs"]
+    assert home["folded"].split() == ["invitacion", "escribimos", "invitaciones", "notas"]
+    assert notes["folded"].split() == ["escribe", "invitacion", "nota"]
+    # HTML tags are not words, and short words (here "la", "una") are never expanded
+    assert "p" not in home["folded"].split() and "las" not in home["folded"].split()
+
+
+def test_polish_has_no_stemmer_so_only_folded_forms_are_added():
+    raw = {**RAW, "docs": [{"location": "pl/", "title": "Notatka", "text": "notatkę"},
+                           {"location": "pl/a/", "title": "Notatki", "text": "notatek"}]}
+    assert [d.get("folded") for d in language_index(raw, PL, [ES, EN])["docs"]] == ["notatke", None]
+
+
 def test_fold_drops_spanish_and_polish_diacritics_but_keeps_the_letters():
     assert fold("Invitación notatkę ŁĄCZNIE żółć ñandú") == "Invitacion notatke LACZNIE zolc nandu"
     assert folded_words("La invitación", "invitación y guía") == "invitacion guia"
