@@ -29,6 +29,7 @@ def check_lessons(docs_dir: Path, languages: Sequence[Language], root: Path) -> 
     for lang in languages:
         for lesson in sources[lang.code].values():
             problems += _check_shape(lesson, root)
+        problems += _check_headings(list(sources[lang.code].values()), root)
     orders: dict[int, str] = {}
     for stem, lesson in sources[default.code].items():
         order = lesson.meta.get("order")
@@ -41,6 +42,23 @@ def check_lessons(docs_dir: Path, languages: Sequence[Language], root: Path) -> 
             if translation is not None:
                 problems += _check_parity(lesson, translation, root)
     return problems
+
+
+def _check_headings(lessons: list[MarkdownSource], root: Path) -> list[Problem]:
+    """L007: within one language, a section is titled the same way in every lesson (the
+    most common wording wins), so readers learn one set of signposts."""
+    titles: dict[str, dict[str, int]] = {}
+    for lesson in lessons:
+        for section in lesson.sections:
+            if section.level == 2 and section.id in SECTIONS:
+                counts = titles.setdefault(section.id, {})
+                counts[section.title] = counts.get(section.title, 0) + 1
+    usual = {sid: max(counts, key=lambda title: (counts[title], title)) for sid, counts in titles.items()}
+    return [_problem(lesson, root, section.line, "L007",
+                     f"section '{section.id}' is titled '{section.title}' here but '{usual[section.id]}' in the "
+                     f"other lessons of this language: use '{usual[section.id]}'")
+            for lesson in lessons for section in lesson.sections
+            if section.level == 2 and section.id in usual and section.title != usual[section.id]]
 
 
 def _problem(source: MarkdownSource, root: Path, line: int, code: str, message: str) -> Problem:

@@ -96,6 +96,18 @@ def test_sections_must_be_the_six_in_order(tmp_path):
         (f"docs/{l}/lessons/sample.md", 8, "L003") for l in ("en", "es", "pl")]
 
 
+def test_a_section_is_titled_the_same_way_in_every_lesson_of_a_language(tmp_path):
+    root = _project(tmp_path)
+    folder = root / "docs" / "pl" / "lessons"
+    for name in ("second", "third"):
+        (folder / f"{name}.md").write_text(GOOD.replace("id: sample", f"id: {name}"), encoding="utf-8")
+    (folder / "third.md").write_text(GOOD.replace("id: sample", "id: third").replace(
+        "## Practice { #practice }", "## Try this today { #practice }"), encoding="utf-8")
+    problems = [p for p in check_lessons(root / "docs", LANGS, root) if p.code == "L007"]
+    assert [(p.path, p.line) for p in problems] == [("docs/pl/lessons/third.md", 24)]
+    assert "use 'Practice'" in problems[0].message
+
+
 def test_heading_without_explicit_id(tmp_path):
     broken = GOOD.replace("Text.\n\n## Receiver", "Text.\n\n### Aside\n\n## Receiver", 1)
     assert _codes(tmp_path, en=broken) == [("docs/en/lessons/sample.md", 20, "L006")]
