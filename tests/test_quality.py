@@ -75,13 +75,18 @@ def test_every_page_has_a_strict_content_security_policy(site):
 
 
 @pytest.mark.browser
-def test_axe_finds_no_violations_on_any_page(browser, site, base_url):
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_no_violations_on_any_page(browser, site, base_url, scheme):
+    """Every page in both palettes (the palette follows the system's colour scheme until a
+    reader picks one), so contrast is checked on the dark scheme too."""
     _require(AXE, "run `make test`, which installs the npm tools")
-    context = browser.new_context(base_url=base_url, bypass_csp=True)  # to inject axe itself
+    context = browser.new_context(base_url=base_url, bypass_csp=True, color_scheme=scheme)  # bypass: to inject axe
     page = context.new_page()
     failures = {}
     for path in _pages(site):
         page.goto(path)
+        expected = "slate" if scheme == "dark" else "default"
+        assert page.locator("body").get_attribute("data-md-color-scheme") == expected, path
         page.add_script_tag(path=str(AXE))
         result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS)
         violations = [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"]]
