@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .entries import KINDS, entry_files, example, load_limits, texts
+from .entries import KINDS, entry_files, example, load_limits, load_placeholder_labels, texts
 from .lengths import PLACEHOLDER, worst_case_length
 from .markdown_source import read_markdown
 from .yaml_source import read_yaml
@@ -27,6 +27,7 @@ class Catalog:
     language_names: dict = field(default_factory=dict)  # lang -> its own name
     profile_limits: dict = field(default_factory=dict)  # headline, about, recommendation
     edit_base: str = ""  # e.g. https://github.com/owner/repo/edit/main/ ('' hides edit links)
+    placeholder_labels: dict = field(default_factory=dict)  # data/placeholders.yml
 
     def outdated(self, kind: str, item: str, lang: str) -> bool:
         status = self.freshness.get(lang, {}).get(kind)
@@ -42,7 +43,8 @@ class Catalog:
         limits = load_limits(root)
         return cls(entries["template"], entries["antipattern"], limits["channels"],
                    read_yaml(root / "data" / "ui.yml").data, titles,
-                   read_yaml(root / "data" / "checker-rules.yml").data, profile_limits=limits.get("profile", {}))
+                   read_yaml(root / "data" / "checker-rules.yml").data, profile_limits=limits.get("profile", {}),
+                   placeholder_labels=load_placeholder_labels(root))
 
     def word(self, group: str, key: str, lang: str) -> str:
         return self.ui[group][key][lang]
@@ -104,7 +106,8 @@ def template_view(catalog: Catalog, entry: dict, lang: str) -> dict:
         "why": entry["why"][lang],
         "hard": limit.get("hard"),
         "target": limit.get("target"),
-        "placeholders": [{"name": n, "max": s["max"], "example": example(s, lang, variants[0]["key"]),
+        "placeholders": [{"name": n, "label": catalog.placeholder_labels[n][lang], "max": s["max"],
+                          "example": example(s, lang, variants[0]["key"]),
                           "variants": {v["key"]: example(s, lang, v["key"]) for v in variants}}
                          for n, s in entry["placeholders"].items()],
         "variants": variants,

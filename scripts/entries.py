@@ -92,13 +92,36 @@ def check_entries(root: Path, languages: Sequence[Language]) -> list[Problem]:
             problems += markup
             if any(p.code == "D006" for p in markup):
                 unfinished.add(source.path)
+    labels = load_placeholder_labels(root)
     for source in valid["template"]:
+        problems += _check_placeholder_labels(source, labels, codes, root)
         if source.path in unfinished:
             continue  # a scaffold's TODO texts are not messages yet
         found = _check_template_texts(source, limits, root)
         problems += found
         if not any(p.severity == "error" for p in found):
             problems += _check_with_message_checker(source, limits, root)
+    return problems
+
+
+def load_placeholder_labels(root: Path) -> dict:
+    """data/placeholders.yml: placeholder name -> language -> the label beside its blank."""
+    path = root / "data" / "placeholders.yml"
+    data = read_yaml(path).data if path.exists() else None
+    return data if isinstance(data, dict) else {}
+
+
+def _check_placeholder_labels(source: YamlSource, labels: dict, codes: list[str], root: Path) -> list[Problem]:
+    problems = []
+    for name in source.data.get("placeholders") or {}:
+        known = labels.get(name) if isinstance(labels.get(name), dict) else {}
+        missing = [code for code in codes if not isinstance(known.get(code), str) or not known[code].strip()]
+        if missing:
+            example = ", ".join(f"{code}: …" for code in codes)
+            problems.append(_problem(source, root, source.line("placeholders", name), "T009",
+                                     f"placeholder '{name}' has no label in {', '.join(missing)}: add "
+                                     f"`{name}: {{{example}}}` to data/placeholders.yml (the words a reader sees "
+                                     "beside the blank)"))
     return problems
 
 

@@ -36,7 +36,7 @@ def template_stub(entry_id: str, languages: list[str]) -> str:
         "situation: invitation      # see data/schemas/template.schema.json for the list\n"
         "lesson: invitation-note    # the lesson that explains it (docs/es/lessons/<id>.md)\n"
         "avoids: [stranger-no-note] # anti-patterns it avoids (data/antipatterns/<id>.yml)\n"
-        "placeholders:\n"
+        "placeholders:              # a new name also needs its label in data/placeholders.yml\n"
         "  name:\n"
         "    max: 20\n"
         f"    example: {{{examples}}}\n"

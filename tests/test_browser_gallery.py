@@ -41,6 +41,7 @@ def test_without_javascript_every_card_and_text_is_there(browser, base_url):
     card = page.locator("#met-at-event")
     assert card.locator(".guide-template__variant").count() == 3
     assert "{name}" in card.locator(".guide-template__variant").first.inner_text()
+    assert "{name} Imię (w wołaczu): Kasiu" in card.locator(".guide-template__placeholders").inner_text()
     assert page.locator("article.guide-card").count() >= 16
     context.close()
 
@@ -50,7 +51,7 @@ def test_card_fills_blanks_switches_register_counts_and_copies(browser, base_url
     page = context.new_page()
     page.goto("/templates/#met-at-event")
     card = page.locator("#met-at-event")
-    name = card.get_by_label("name")
+    name = card.get_by_label("Nombre")
     expect(name).to_be_focused()  # a link to a card opens it ready to fill
     name.fill("Marta")
     text = card.locator(".guide-template__variant:visible .guide-template__text")
@@ -61,14 +62,14 @@ def test_card_fills_blanks_switches_register_counts_and_copies(browser, base_url
     expect(count).to_have_attribute("data-state", "free")
     # Every blank filled to its maximum (the inputs refuse more) is the card's worst case,
     # which the build guarantees fits a free account.
-    for blank in ("event", "topic"):
-        card.get_by_label(blank).fill("x" * 200)
-    card.get_by_label("name").fill("M" * 200)
+    for blank in ("Evento", "Tema"):
+        card.get_by_label(blank, exact=True).fill("x" * 200)
+    card.get_by_label("Nombre").fill("M" * 200)
     worst = card.locator(".guide-template__variant:visible .guide-template__length").inner_text()
     expect(count).to_contain_text(worst.split(":")[1].split("/")[0].strip() + " de 300")
     expect(count).to_have_attribute("data-state", "free")
-    card.get_by_label("name").fill("Marta")
-    card.get_by_label("event").fill("las jornadas de logística")
+    card.get_by_label("Nombre").fill("Marta")
+    card.get_by_label("Evento", exact=True).fill("las jornadas de logística")
     card.get_by_role("button", name="Copiar el texto").click()
     expect(card.locator(".guide-template__status")).to_have_text("Texto copiado. Pégalo en LinkedIn.")
     copied = page.evaluate("navigator.clipboard.readText()")
@@ -82,10 +83,10 @@ def test_unfilled_blanks_are_flagged_before_copying(browser, base_url):
     page = context.new_page()
     page.goto("/en/templates/")
     card = page.locator("#declining-a-pitch")
-    card.get_by_label("offer").fill("")
+    card.get_by_label("What they offered").fill("")
     card.get_by_role("button", name="Copy the text").click()
-    expect(card.locator(".guide-template__status")).to_have_text("Fill in these blanks first: offer")
-    expect(card.get_by_label("offer")).to_be_focused()
+    expect(card.locator(".guide-template__status")).to_have_text("Fill in these blanks first: What they offered")
+    expect(card.get_by_label("What they offered")).to_be_focused()
     assert card.locator(".guide-ph--unfilled").count() >= 1
     context.close()
 
@@ -97,12 +98,14 @@ def test_polish_register_switch_swaps_the_vocative_example(page):
     expect(text).to_contain_text("Cześć Kasiu,")
     card.get_by_label("Pan", exact=True).check()
     expect(text).to_contain_text("Dzień dobry, Panie Tomaszu,")
+    # the label tells a Polish reader which form the name takes
+    expect(card.get_by_label("Imię (w wołaczu)")).to_have_value("Tomaszu")
 
 
 def test_a_card_works_by_keyboard_alone(page):
     page.goto("/en/templates/#reconnecting")
     card = page.locator("#reconnecting")
-    expect(card.get_by_label("name")).to_be_focused()
+    expect(card.get_by_label("First name")).to_be_focused()
     page.keyboard.press("Control+A")
     page.keyboard.type("Priya")
     for _ in range(2):

@@ -56,6 +56,7 @@ def _project(tmp_path: Path, template: str = TEMPLATE, antipattern: str = ANTIPA
     shutil.copytree(ROOT / "data" / "schemas", tmp_path / "data" / "schemas")
     shutil.copy(ROOT / "data" / "limits.yml", tmp_path / "data" / "limits.yml")
     shutil.copy(ROOT / "data" / "checker-rules.yml", tmp_path / "data" / "checker-rules.yml")
+    shutil.copy(ROOT / "data" / "placeholders.yml", tmp_path / "data" / "placeholders.yml")
     (tmp_path / "data" / "templates").mkdir()
     (tmp_path / "data" / "antipatterns").mkdir()
     (tmp_path / "docs" / "es" / "lessons").mkdir(parents=True)
@@ -101,6 +102,16 @@ def test_unresolved_reference(tmp_path):
 def test_placeholders_must_match_across_languages_and_registers(tmp_path):
     broken = TEMPLATE.replace('pani: "Dzień dobry, {name}, widziałem', 'pani: "Dzień dobry, widziałem')
     assert _found(tmp_path, template=broken) == [("sample.yml", 20, "T001")]
+
+
+def test_every_placeholder_needs_a_label_in_every_language(tmp_path):
+    root = _project(tmp_path, template=TEMPLATE.replace("  name:\n    max: 20", "  nickname:\n    max: 20").replace(
+        "{name}", "{nickname}"))
+    labels = root / "data" / "placeholders.yml"
+    labels.write_text(labels.read_text(encoding="utf-8") + "nickname: {es: Apodo, en: ''}\n", encoding="utf-8")
+    problems = [p for p in check_entries(root, LANGS) if p.code == "T009"]
+    assert [(p.path, p.line) for p in problems] == [("data/templates/sample.yml", 8)]
+    assert "no label in en, pl" in problems[0].message and "data/placeholders.yml" in problems[0].message
 
 
 def test_undeclared_placeholder(tmp_path):

@@ -36,7 +36,7 @@
     blanks.forEach(function (blank) {
       var name = blank.getAttribute("data-ph");
       var inputId = id + "-" + name;
-      var label = el("label", { "for": inputId }, name.replace(/_/g, " "));
+      var label = el("label", { "for": inputId }, blank.getAttribute("data-label") || name);
       var input = el("input", { type: "text", id: inputId, "data-ph": name, maxlength: blank.getAttribute("data-max"),
                                 autocomplete: "off" });
       input.value = blank.getAttribute("data-example");
@@ -120,7 +120,9 @@
     copy.addEventListener("click", function () {
       var missing = empty();
       if (missing.length) {
-        status.textContent = words.unfilled.replace("{names}", missing.join(", "));
+        status.textContent = words.unfilled.replace("{names}", missing.map(function (name) {
+          return inputs[name].labels[0].textContent;
+        }).join(", "));
         inputs[missing[0]].focus();
         return;
       }
