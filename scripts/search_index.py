@@ -8,6 +8,7 @@ language root so the browser fetches that index and resolves results from there.
 
 from __future__ import annotations
 
+import functools
 import json
 import posixpath
 import re
@@ -33,8 +34,9 @@ _TAG = re.compile(r"<[^>]+>")
 _FOLD_EXTRA = str.maketrans({"ł": "l", "Ł": "L"})
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Text without diacritics: 'notatkę łącznie' -> 'notatke lacznie'."""
+    """Text without diacritics: 'notatkę łącznie' -> 'notatke lacznie' (cached: called once per word)."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD_EXTRA))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -60,7 +62,7 @@ class Forms:
     def __init__(self, code: str, texts: list[str]):
         import snowballstemmer  # the same algorithms as lunr's language stemmers
 
-        self._stem = snowballstemmer.stemmer(STEMMERS[code]).stemWord
+        self._stem = functools.lru_cache(maxsize=None)(snowballstemmer.stemmer(STEMMERS[code]).stemWord)
         self._classes: dict[str, set[str]] = {}
         for word in {fold(w) for w in words(*texts) if len(w) >= _MIN_STEMMED}:
             self._classes.setdefault(self._stem(word), set()).add(word)

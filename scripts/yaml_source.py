@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,15 +26,32 @@ class YamlSource:
         return 1
 
 
+# libyaml's parser when PyYAML was built with it (the PyPI wheels are), else pure Python.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def read_yaml(path: Path) -> YamlSource:
+    """Parse once: the node tree gives the lines, and the same tree is built into the data.
+
+    Cached by path, size and modification time, since the checks, the freshness report and
+    the build all read the same files."""
+    stat = path.stat()
+    return _read_yaml(path, stat.st_size, stat.st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=None)
+def _read_yaml(path: Path, size: int, mtime: int) -> YamlSource:
     text = path.read_text(encoding="utf-8")
+    loader = _LOADER(text)
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         reason = getattr(error, "problem", None) or str(error)
         return YamlSource(path, None, error=((mark.line + 1) if mark else 1, reason))
+    finally:
+        loader.dispose()
     source = YamlSource(path, data)
     if node is not None:
         _walk(node, (), source.lines)
