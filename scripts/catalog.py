@@ -72,7 +72,7 @@ def antipattern_view(catalog: Catalog, entry: dict, lang: str) -> dict:
         "why": entry["why"][lang],
         "instead": entry["instead"][lang],
         "lesson": {"id": entry["lesson"], "title": catalog.lesson_titles[lang][entry["lesson"]]},
-        "replaced_by": [{"id": t, "title": catalog.templates[t]["title"][lang]} for t in entry["replaced_by"]],
+        "replaced_by": [{"id": t, "name": catalog.templates[t]["title"][lang]} for t in entry["replaced_by"]],
         "edit": catalog.edit_base and f"{catalog.edit_base}data/antipatterns/{entry['id']}.yml",
         "outdated": catalog.outdated("antipattern", entry["id"], lang),
     }

@@ -130,7 +130,11 @@ def test_entry_text_with_ampersands_and_quotes_is_escaped(tmp_path):
     path = project / "data" / "antipatterns" / "let-it-hang.yml"
     text = path.read_text(encoding="utf-8").replace("en: Let it hang", "en: 'Let it hang & \"wait\"'", 1)
     path.write_text(text, encoding="utf-8")
+    template = project / "data" / "templates" / "met-at-event.yml"  # shown in gallery card links
+    text = template.read_text(encoding="utf-8").replace("en: You met at an event", "en: 'You met & \"talked\"'", 1)
+    template.write_text(text, encoding="utf-8")
     result = mkdocs_build(project, tmp_path / "out")
     assert result.returncode == 0, result.stderr
     html = (tmp_path / "out" / "en" / "antipatterns" / "index.html").read_text(encoding="utf-8")
     assert "Let it hang &amp; &#34;wait&#34;" in html or "Let it hang &amp; &quot;wait&quot;" in html
+    assert '#met-at-event">You met &amp; &#34;talked&#34;</a>' in html
