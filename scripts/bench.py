@@ -245,7 +245,9 @@ def main(argv: list[str] | None = None) -> int:
     os.environ["SITE_URL"] = f"http://127.0.0.1:{port}/"  # the canonical and hreflang URLs of the served copy
     lines = ["# Benchmark", "", f"Medians of {args.runs} runs unless a row says otherwise, on this machine "
              f"({os.cpu_count()} cores), {time.strftime('%Y-%m-%d')}. Regenerate with `make bench`; nothing here "
-             "is asserted by the tests.", ""]
+             "is asserted by the tests. Timings and Lighthouse's performance score move with other load "
+             f"on the machine: the 1-minute load average was {os.getloadavg()[0]:.1f} at the start "
+             "and {end_load} at the end.", ""]
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         project = _copy(tmp / "project")
@@ -284,6 +286,7 @@ def main(argv: list[str] | None = None) -> int:
             lines.append(f"| {count:,} | {build:.2f} s | {check:.2f} s | {1000 * build / count:.2f} ms | "
                          f"{1000 * check / count:.2f} ms |")
             shutil.rmtree(scaled)
+    lines[2] = lines[2].replace("{end_load}", f"{os.getloadavg()[0]:.1f}")
     args.report.parent.mkdir(parents=True, exist_ok=True)
     args.report.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))
