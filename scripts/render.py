@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .catalog import MARKER, Catalog, antipattern_view, related, template_view
+from .message_checker import limit_for
 
 
 def render_markers(markdown: str, lang: str, catalog: Catalog, env, lesson: str | None = None) -> str:
@@ -71,8 +72,13 @@ def _render_checker(catalog: Catalog, lang: str, env) -> str:
     }
     channels = [{"id": c, "name": catalog.word("channels", c, lang)} for c in rules["channels"]]
     accounts = [{"id": a, "name": names[lang]} for a, names in rules["accounts"].items()]
+    # What checker.js shows for an empty draft with the first channel and account, written in
+    # the page already so that nothing moves when the script takes over.
+    limit = limit_for(catalog.limits, channels[0]["id"], accounts[0]["id"])
+    empty_count = (words["count"] if limit is not None else words["count_nolimit"]).replace("{n}", "0").replace(
+        "{limit}", str(limit))
     return env.get_template("partials/guide/checker.html").render(c=words, channels=channels, accounts=accounts,
-                                                                  data=data)
+                                                                  data=data, empty_count=empty_count)
 
 
 def _render_status(catalog: Catalog, lang: str, env) -> str:

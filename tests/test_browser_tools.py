@@ -55,3 +55,14 @@ def test_what_you_type_never_leaves_the_page(page):
     page.get_by_label("Your draft").fill("Hi Ann, a private draft about my salary of 90,000 EUR.")
     page.wait_for_timeout(300)
     assert page.requests[before:] == []
+
+
+def test_checker_page_is_laid_out_before_the_script_runs(page, site):
+    """The empty state is in the HTML already, so enhancing the form moves nothing."""
+    html = (site / "en" / "checker" / "index.html").read_text(encoding="utf-8")
+    assert 'data-state="empty">0 of 200 characters</p>' in html
+    assert '<ul class="guide-checker__findings"><li>Type something to check it.</li></ul>' in html
+    page.goto("/en/checker/")
+    expect(page.locator("form[data-guide-checker]")).to_have_attribute("data-enhanced", "true")
+    expect(page.locator("#guide-count")).to_have_text("0 of 200 characters")
+    expect(page.locator(".guide-checker__findings li")).to_have_text(["Type something to check it."])
