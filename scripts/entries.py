@@ -117,10 +117,10 @@ def _check_placeholder_labels(source: YamlSource, labels: dict, codes: list[str]
         known = labels.get(name) if isinstance(labels.get(name), dict) else {}
         missing = [code for code in codes if not isinstance(known.get(code), str) or not known[code].strip()]
         if missing:
-            example = ", ".join(f"{code}: …" for code in codes)
+            stub = ", ".join(f"{code}: …" for code in codes)
             problems.append(_problem(source, root, source.line("placeholders", name), "T009",
                                      f"placeholder '{name}' has no label in {', '.join(missing)}: add "
-                                     f"`{name}: {{{example}}}` to data/placeholders.yml (the words a reader sees "
+                                     f"`{name}: {{{stub}}}` to data/placeholders.yml (the words a reader sees "
                                      "beside the blank)"))
     return problems
 
