@@ -6,6 +6,14 @@ from playwright.sync_api import expect
 pytestmark = pytest.mark.browser
 
 
+@pytest.fixture
+def clipboard_page(browser, base_url):
+    """A page allowed to read back what the copy button wrote."""
+    context = browser.new_context(base_url=base_url, permissions=["clipboard-read", "clipboard-write"])
+    yield context.new_page()
+    context.close()
+
+
 def _visible_ids(page) -> list[str]:
     return page.locator("article.guide-card:visible").evaluate_all("cards => cards.map(c => c.id)")
 
@@ -46,9 +54,8 @@ def test_without_javascript_every_card_and_text_is_there(browser, base_url):
     context.close()
 
 
-def test_card_fills_blanks_switches_register_counts_and_copies(browser, base_url):
-    context = browser.new_context(base_url=base_url, permissions=["clipboard-read", "clipboard-write"])
-    page = context.new_page()
+def test_card_fills_blanks_switches_register_counts_and_copies(clipboard_page):
+    page = clipboard_page
     page.goto("/templates/#met-at-event")
     card = page.locator("#met-at-event")
     name = card.get_by_label("Nombre")
@@ -75,12 +82,10 @@ def test_card_fills_blanks_switches_register_counts_and_copies(browser, base_url
     copied = page.evaluate("navigator.clipboard.readText()")
     assert copied.startswith("Buenos días, Marta: coincidimos en las jornadas de logística")
     assert copied == text.inner_text()
-    context.close()
 
 
-def test_unfilled_blanks_are_flagged_before_copying(browser, base_url):
-    context = browser.new_context(base_url=base_url, permissions=["clipboard-read", "clipboard-write"])
-    page = context.new_page()
+def test_unfilled_blanks_are_flagged_before_copying(clipboard_page):
+    page = clipboard_page
     page.goto("/en/templates/")
     card = page.locator("#declining-a-pitch")
     card.get_by_label("What they offered").fill("")
@@ -88,7 +93,6 @@ def test_unfilled_blanks_are_flagged_before_copying(browser, base_url):
     expect(card.locator(".guide-template__status")).to_have_text("Fill in these blanks first: What they offered")
     expect(card.get_by_label("What they offered")).to_be_focused()
     assert card.locator(".guide-ph--unfilled").count() >= 1
-    context.close()
 
 
 def test_polish_register_switch_swaps_the_vocative_example(page):
