@@ -6,12 +6,13 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .figures import load_figures
 from .entries import KINDS, entry_files, example, load_limits, load_placeholder_labels, texts
 from .lengths import PLACEHOLDER, worst_case_length
 from .markdown_source import read_markdown
 from .yaml_source import read_yaml
 
-MARKER = re.compile(r"<!--\s*guide:([a-z-]+)\s*-->")
+MARKER = re.compile(r"<!--\s*guide:([a-z-]+)(?:\s+([a-z0-9-]+))?\s*-->")
 
 
 @dataclass
@@ -28,6 +29,7 @@ class Catalog:
     profile_limits: dict = field(default_factory=dict)  # headline, about, recommendation
     edit_base: str = ""  # e.g. https://github.com/owner/repo/edit/main/ ('' hides edit links)
     placeholder_labels: dict = field(default_factory=dict)  # data/placeholders.yml
+    figures: dict = field(default_factory=dict)  # data/figures.yml
 
     def outdated(self, kind: str, item: str, lang: str) -> bool:
         status = self.freshness.get(lang, {}).get(kind)
@@ -44,7 +46,7 @@ class Catalog:
         return cls(entries["template"], entries["antipattern"], limits["channels"],
                    read_yaml(root / "data" / "ui.yml").data, titles,
                    read_yaml(root / "data" / "checker-rules.yml").data, profile_limits=limits.get("profile", {}),
-                   placeholder_labels=load_placeholder_labels(root))
+                   placeholder_labels=load_placeholder_labels(root), figures=load_figures(root))
 
     def word(self, group: str, key: str, lang: str) -> str:
         return self.ui[group][key][lang]

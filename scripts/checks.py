@@ -6,6 +6,7 @@ from pathlib import Path
 
 from .languages import load_languages
 from .entries import check_entries
+from .figures import check_figures
 from .freshness import check_freshness
 from .lessons import check_lessons
 from .message_checker import check_rules
@@ -19,4 +20,4 @@ def run_checks(root: Path) -> list[Problem]:
     docs = root / "docs"
     return (check_page_parity(docs, languages, root) + check_front_matter(docs, languages, root)
             + check_lessons(docs, languages, root) + check_entries(root, languages)
-            + check_rules(root, [lang.code for lang in languages]) + check_freshness(root, languages))
+            + check_rules(root, [lang.code for lang in languages]) + check_freshness(root, languages) + check_figures(root, languages))

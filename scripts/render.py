@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .catalog import MARKER, Catalog, antipattern_view, related, template_view
+from .figures import render_figure
 from .message_checker import limit_for
 
 
@@ -15,13 +16,16 @@ def render_markers(markdown: str, lang: str, catalog: Catalog, env, lesson: str 
         "checker": lambda: _render_checker(catalog, lang, env),
         "translation-status": lambda: _render_status(catalog, lang, env),
         "limits": lambda: _render_limits(catalog, lang, env),
+        "figure": lambda arg: render_figure(catalog.figures, arg, lang, env),
     }
 
     def replace(match):
-        name = match.group(1)
+        name, argument = match.group(1), match.group(2)
         if name not in renderers:
             raise ValueError(f"unknown marker <!-- guide:{name} -->: use one of {sorted(renderers)}")
-        return renderers[name]()
+        if (name == "figure") != (argument is not None):
+            raise ValueError(f"marker <!-- guide:{name} {argument or ''} --> : only `figure` takes an id")
+        return renderers[name](argument) if argument else renderers[name]()
 
     return MARKER.sub(replace, markdown)
 
