@@ -3,6 +3,8 @@
   python -m scripts check [--format text|github]   validate pages and data in every language
   python -m scripts new template|antipattern <id>  scaffold an entry with every language stubbed
   python -m scripts stamp                           record which Spanish text each translation follows
+  python -m scripts checker --lang en --channel invitation-note [--account free|premium] [--format text|json]
+                                                    check a draft read from standard input
 """
 
 from __future__ import annotations
@@ -28,8 +30,17 @@ def main(argv: list[str] | None = None) -> int:
     new.add_argument("kind", choices=["template", "antipattern"])
     new.add_argument("id", help="kebab-case id, also the file name")
     commands.add_parser("stamp", help="mark every translation as following the current Spanish text")
+    from .checker import cli as checker_cli
+
+    checker_parser = commands.add_parser(
+        "checker", help="check a draft from standard input (exit 1 on an error finding, 2 on bad usage)")
+    checker_cli.add_arguments(checker_parser)
+    checker_parser.error = checker_cli.usage_error  # one line, exit 2
     args = parser.parse_args(argv)
     root = args.root.resolve()
+
+    if args.command == "checker":
+        return checker_cli.run(args, root)
 
     if args.command == "new":
         from .scaffold import scaffold

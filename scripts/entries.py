@@ -125,6 +125,19 @@ def _check_placeholder_labels(source: YamlSource, labels: dict, codes: list[str]
     return problems
 
 
+# What a reader is writing when they use a template of a channel (the checker's situations);
+# a "message" template's own situation says whether it opens, chases or continues a conversation.
+_MESSAGE_SITUATIONS = {"after-accepting": "first-message", "follow-up": "follow-up"}
+
+
+def checker_situation(entry: dict) -> str:
+    """The checker situation a template is written for, from its channel (and situation)."""
+    channel = entry["channel"]
+    if channel == "message":
+        return _MESSAGE_SITUATIONS.get(entry.get("situation"), "reply")
+    return channel
+
+
 def _check_with_message_checker(source: YamlSource, limits: dict, root: Path) -> list[Problem]:
     """Our own templates must pass our own checker, filled with their examples, on Premium."""
     from .message_checker import check_message, load_rules
@@ -133,17 +146,29 @@ def _check_with_message_checker(source: YamlSource, limits: dict, root: Path) ->
     if entry["channel"] == "email":
         return []
     rules = load_rules(root)
+    situation = checker_situation(entry)
     problems = []
     for text in texts(entry, "text"):
         filled = text.value
         for name, spec in entry["placeholders"].items():
             filled = filled.replace("{" + name + "}", example(spec, text.lang, text.variant))
-        for finding in check_message(filled, text.lang, entry["channel"], "premium", rules, limits)["details"]:
+        for finding in check_message(filled, text.lang, situation, "premium", rules)["details"]:
             line = source.line("text", text.lang, *([text.variant] if text.variant else []))
+            quoted = " · ".join(filled[a:b] for a, b in _code_points(filled, finding.spans))
             problems.append(_problem(source, root, line, "T008",
-                                     f"{text.label} fails our own message checker ({finding.rule}): "
-                                     f"{finding.message}"))
+                                     f"{text.label} fails our own message checker as a {situation} "
+                                     f"({finding.rule}{': “' + quoted + '”' if quoted else ''}): {finding.message}"))
     return problems
+
+
+def _code_points(text: str, spans) -> list[tuple[int, int]]:
+    """UTF-16 spans as Python string offsets."""
+    offsets, unit = {}, 0
+    for index, char in enumerate(text):
+        offsets[unit] = index
+        unit += 2 if ord(char) > 0xFFFF else 1
+    offsets[unit] = len(text)
+    return [(offsets.get(a, 0), offsets.get(b, len(text))) for a, b in spans]
 
 
 def _problem(source: YamlSource, root: Path, line: int, code: str, message: str, severity: str = "error") -> Problem:
@@ -195,7 +220,7 @@ def _check_references(source: YamlSource, kind: str, ids: dict[str, set[str]], r
 def _check_languages(source: YamlSource, codes: list[str], root: Path) -> list[Problem]:
     problems = []
     for field, value in source.data.items():
-        if field in ("placeholders", "translated_from") or not isinstance(value, dict):
+        if field in ("placeholders", "translated_from", "checks") or not isinstance(value, dict):
             continue
         for code in codes:
             if code not in value:

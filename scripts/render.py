@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from .catalog import MARKER, Catalog, antipattern_view, related, template_view
 from .figures import render_figure
-from .message_checker import limit_for
 
 
 def render_markers(markdown: str, lang: str, catalog: Catalog, env, lesson: str | None = None) -> str:
@@ -17,6 +16,7 @@ def render_markers(markdown: str, lang: str, catalog: Catalog, env, lesson: str 
         "translation-status": lambda: _render_status(catalog, lang, env),
         "limits": lambda: _render_limits(catalog, lang, env),
         "figure": lambda arg: render_figure(catalog.figures, arg, lang, env),
+        "course": lambda: _render_course(catalog, lang, env),
     }
 
     def replace(match):
@@ -62,27 +62,29 @@ def _render_related(catalog: Catalog, lang: str, env, lesson: str | None) -> str
 
 
 def _render_checker(catalog: Catalog, lang: str, env) -> str:
-    rules = catalog.rules
+    from .checker import compiled
+    from .languages import ROOT
+
+    document = compiled(getattr(catalog, "root", None) or ROOT)
     words = {key: value[lang] for key, value in catalog.ui["checker"].items()}
-    data = {
-        "lang": lang,
-        "limits": catalog.limits,
-        "rules": [{"id": r["id"], "kind": r["kind"], "severity": r["severity"], "channels": r["channels"],
-                   "link": "../" + r["link"], "message": r["message"][lang],
-                   "patterns": (r.get("patterns") or {}).get("any", []) + (r.get("patterns") or {}).get(lang, []),
-                   **{k: r[k] for k in ("max_exclamations", "max_caps_words", "caps_word_length") if k in r}}
-                  for r in rules["rules"]],
-        "words": words,
-    }
-    channels = [{"id": c, "name": catalog.word("channels", c, lang)} for c in rules["channels"]]
-    accounts = [{"id": a, "name": names[lang]} for a, names in rules["accounts"].items()]
-    # What checker.js shows for an empty draft with the first channel and account, written in
-    # the page already so that nothing moves when the script takes over.
-    limit = limit_for(catalog.limits, channels[0]["id"], accounts[0]["id"])
+    situations = [{"id": s, "name": words[f"situation_{s}"], "about": words[f"about_{s}"]}
+                  for s in document["situations"]]
+    names = {s["id"]: s["name"] for s in situations}
+    accounts = [{"id": a, "name": names_[lang]} for a, names_ in document["accounts"].items()]
+    languages = [{"id": code, "name": catalog.language_names.get(code, code), "selected": code == lang}
+                 for code in document["languages"]]
+    rules = [{"id": r["id"], "severity": r["severity"], "message": r["message"][lang], "link": "../" + r["link"],
+              "where": ", ".join(names[s] for s in r["situations"])} for r in document["rules"]]
+    data = {"lang": lang, "checker": document, "words": words}
+    # What checker.js shows for an empty draft with the first situation and account, written
+    # in the page already so that nothing moves when the script takes over.
+    first = document["situations"][situations[0]["id"]]
+    limit = first.get("target") if accounts[0]["id"] == "free" and "target" in first else first.get("hard")
     empty_count = (words["count"] if limit is not None else words["count_nolimit"]).replace("{n}", "0").replace(
         "{limit}", str(limit))
-    return env.get_template("partials/guide/checker.html").render(c=words, channels=channels, accounts=accounts,
-                                                                  data=data, empty_count=empty_count)
+    return env.get_template("partials/guide/checker.html").render(
+        c=words, situations=situations, accounts=accounts, languages=languages, rules=rules, data=data,
+        empty_count=empty_count)
 
 
 def _render_status(catalog: Catalog, lang: str, env) -> str:
@@ -113,3 +115,28 @@ def _render_limits(catalog: Catalog, lang: str, env) -> str:
              for field, value in profile.items()]
     words = {key: value[lang] for key, value in catalog.ui["limits"].items()}
     return env.get_template("partials/guide/limits.md").render(rows=rows, w=words)
+
+
+def _course_words(catalog: Catalog, lang: str) -> dict[str, str]:
+    return {key: value[lang] for key, value in catalog.ui["course"].items()}
+
+
+def _render_course(catalog: Catalog, lang: str, env) -> str:
+    """The course page's ordered list of lessons, with descriptions, reading times and a slot
+    that progress.js fills from what this browser remembers."""
+    return env.get_template("partials/guide/course.html").render(
+        lessons=catalog.lessons[lang], w=_course_words(catalog, lang))
+
+
+def lesson_header(catalog: Catalog, lang: str, lesson: str) -> str:
+    """'Lesson n of N · m min read' and the done button, placed under a lesson's title."""
+    from markupsafe import escape
+
+    w = _course_words(catalog, lang)
+    lessons = catalog.lessons[lang]
+    number = next(i for i, item in enumerate(lessons, 1) if item["id"] == lesson)
+    position = w["lesson_of"].replace("{n}", str(number)).replace("{total}", str(len(lessons)))
+    minutes = w["minutes"].replace("{n}", str(lessons[number - 1]["minutes"]))
+    return (f'<p class="guide-lesson-meta"><span>{escape(position)}</span> · <span>{escape(minutes)}</span></p>\n'
+            f'<p class="guide-lesson-done guide-js-only"><button type="button" class="md-button" '
+            f'data-guide-done="{escape(lesson)}" aria-pressed="false">{escape(w["mark_done"])}</button></p>\n\n')

@@ -1,56 +1,660 @@
 /*
- * The message checker in the browser: the twin of scripts/message_checker.py. Both read
- * data/checker-rules.yml and data/limits.yml (embedded in the page as JSON) and must give
- * the same counts and findings; tests/data/checker-cases.yml holds the proof. Nothing the
- * visitor types is sent or stored anywhere.
+ * The message checker in the browser: a line-by-line twin of scripts/checker/ (text.py and
+ * engine.py). Both read ONE compiled document (rules, expanded word forms, character
+ * classes), embedded in the page as JSON, so they cannot disagree about a rule; the parity
+ * tests run the corpus and random drafts through both. Every step is linear in the draft.
+ * Nothing the visitor types is sent or stored anywhere.
  */
 (function () {
   "use strict";
 
-  var WORD = /[\p{L}\p{N}]/u;
-  var LETTERS = /\p{L}+/gu;
+  var LETTER = 1, MARK = 2, DIGIT = 3, SPACE = 4;
 
-  function lf(text) {
-    return text.replace(/\r\n/g, "\n").replace(/\r/g, "\n");
+  /* ---- characters ---- */
+
+  function Chars(text) {
+    var bmp = new Uint8Array(0x10000);
+    var astral = [];
+    var names = { letter: LETTER, mark: MARK, digit: DIGIT, space: SPACE };
+    Object.keys(names).forEach(function (name) {
+      text.classes[name].forEach(function (range) {
+        for (var c = range[0]; c <= Math.min(range[1], 0xffff); c++) bmp[c] = names[name];
+        if (range[1] > 0xffff) astral.push([Math.max(range[0], 0x10000), range[1], names[name]]);
+      });
+    });
+    astral.sort(function (a, b) { return a[0] - b[0]; });
+    this.bmp = bmp;
+    this.astral = astral;
+    this.breaks = text.breaks;
+    this.joiners = text.joiners;
+    this.fold = text.fold;
+    this.maxToken = text.max_token;
+    this.maxMarks = text.max_marks;
+    this.maxSep = text.max_sep;
   }
 
-  /* JavaScript's own length: UTF-16 code units, after normalising line breaks. */
-  function utf16Length(text) {
-    return lf(text).length;
+  Chars.prototype.cls = function (cp) {
+    if (cp < 0x10000) return this.bmp[cp];
+    var lo = 0, hi = this.astral.length - 1;
+    while (lo <= hi) {
+      var mid = (lo + hi) >> 1, r = this.astral[mid];
+      if (cp < r[0]) hi = mid - 1;
+      else if (cp > r[1]) lo = mid + 1;
+      else return r[2];
+    }
+    return 0;
+  };
+
+  Chars.prototype.isWord = function (cp) {
+    var c = this.cls(cp);
+    return c === LETTER || c === MARK || c === DIGIT;
+  };
+
+  function width(cp) { return cp > 0xffff ? 2 : 1; }
+
+  /* ---- tokens ---- */
+
+  function normalise(chars, raw, cache) {
+    var hit = cache.get(raw);
+    if (hit) return hit;
+    var count = 0, i;
+    for (i = 0; i < raw.length; i += width(raw.codePointAt(i))) count++;
+    var result;
+    if (count > chars.maxToken) {
+      result = [null, null, 0];
+    } else {
+      var kept = "", run = 0, letters = 0;
+      for (i = 0; i < raw.length;) {
+        var cp = raw.codePointAt(i), ch = String.fromCodePoint(cp), c = chars.cls(cp);
+        i += width(cp);
+        if (c === MARK) {
+          run++;
+          if (run > chars.maxMarks) continue;
+        } else {
+          run = 0;
+          if (c === LETTER) letters++;
+        }
+        kept += Object.prototype.hasOwnProperty.call(chars.fold, ch) ? chars.fold[ch] : ch;
+      }
+      var cased = kept.normalize("NFC");
+      result = [cased.toLowerCase(), cased, letters];
+    }
+    cache.set(raw, result);
+    return result;
   }
 
-  function prepare(text) {
-    return lf(text).normalize("NFC").toLowerCase();
+  function tokenize(chars, text) {
+    var t = { text: text, start: [], end: [], norm: [], cased: [], letters: [], sep: [], brk: [], sentence: [], question: [] };
+    var cache = new Map();
+    var n = text.length, i = 0, gapStart = 0;
+    function gap(from, to) {
+      var sep = "", kept = 0, brk = false;
+      for (var k = from; k < to;) {
+        var cp = text.codePointAt(k), ch = String.fromCodePoint(cp);
+        if (chars.breaks.indexOf(ch) !== -1) brk = true;
+        if (chars.cls(cp) !== SPACE && kept < chars.maxSep) { sep += ch; kept++; }
+        k += width(cp);
+      }
+      t.sep.push(sep);
+      t.brk.push(brk);
+    }
+    while (i < n) {
+      var cp = text.codePointAt(i);
+      if (!chars.isWord(cp)) { i += width(cp); continue; }
+      var start = i;
+      i += width(cp);
+      for (;;) {
+        while (i < n && chars.isWord(text.codePointAt(i))) i += width(text.codePointAt(i));
+        if (i < n && chars.joiners.indexOf(text[i]) !== -1 && i + 1 < n && chars.isWord(text.codePointAt(i + 1))) {
+          i += 1;
+          continue;
+        }
+        break;
+      }
+      gap(gapStart, start);
+      var norm = normalise(chars, text.slice(start, i), cache);
+      t.start.push(start); t.end.push(i);
+      t.norm.push(norm[0]); t.cased.push(norm[1]); t.letters.push(norm[2]);
+      gapStart = i;
+    }
+    gap(gapStart, n);
+    var current = 0, words = t.norm.length;
+    for (var k = 0; k < words; k++) {
+      if (k && t.brk[k]) { t.question.push(t.sep[k].indexOf("?") !== -1); current++; }
+      t.sentence.push(current);
+    }
+    t.question.push(t.sep[words].indexOf("?") !== -1);
+    return t;
   }
 
-  /* The whole character (code point) just before or at a UTF-16 index. */
-  function charBefore(text, index) {
-    if (index <= 0) return "";
-    var code = text.codePointAt(index - 1);
-    if (index >= 2 && code >= 0xdc00 && code <= 0xdfff) return String.fromCodePoint(text.codePointAt(index - 2));
-    return String.fromCodePoint(code);
+  /* ---- patterns ---- */
+
+  function digitPrefix(chars, token) {
+    var i = 0;
+    while (i < token.length && chars.cls(token.codePointAt(i)) === DIGIT) i += width(token.codePointAt(i));
+    return i;
   }
 
-  function charAt(text, index) {
-    return index < text.length ? String.fromCodePoint(text.codePointAt(index)) : "";
+  function Spec(item, lexicon, chars) {
+    var words = new Set(item.a || []);
+    (item.l || []).forEach(function (lemma) {
+      (Object.prototype.hasOwnProperty.call(lexicon, lemma) ? lexicon[lemma].split(" ") : [lemma])
+        .forEach(function (w) { words.add(w); });
+    });
+    this.words = words;
+    this.prefixes = item.p || [];
+    this.suffixes = item.s || [];
+    this.numbers = item.n || [];
+    this.optional = !!item.o;
+    this.chars = chars;
   }
 
-  function isWord(ch) {
-    return ch !== "" && WORD.test(ch);
-  }
-
-  /* A match of pattern in text that is not glued to letters or digits on either side. */
-  function matches(pattern, text, atStart) {
-    var start = text.length - text.replace(/^\s+/, "").length;
-    var regex = new RegExp(pattern, "gu");
-    for (var m of text.matchAll(regex)) {
-      if (m[0].length === 0) continue;
-      if (atStart && m.index !== start) continue;
-      if (!isWord(charBefore(text, m.index)) && !isWord(charAt(text, m.index + m[0].length))) return true;
+  Spec.prototype.test = function (token) {
+    if (token === null) return false;
+    if (this.words.has(token)) return true;
+    var k;
+    for (k = 0; k < this.prefixes.length; k++) if (token.startsWith(this.prefixes[k])) return true;
+    for (k = 0; k < this.suffixes.length; k++) if (token.endsWith(this.suffixes[k])) return true;
+    if (this.numbers.length) {
+      var d = digitPrefix(this.chars, token);
+      if (d > 0) {
+        var rest = token.slice(d);
+        for (k = 0; k < this.numbers.length; k++) {
+          var tail = this.numbers[k][0];
+          if (rest === tail || (this.numbers[k][1] && rest.startsWith(tail))) return true;
+        }
+      }
     }
     return false;
+  };
+
+  function Pattern(compiled, lexicon, chars) {
+    var self = this;
+    this.items = compiled.e.map(function (item) {
+      if (item.t === "w") return ["w", new Spec(item, lexicon, chars)];
+      if (item.t === "g") return ["g", item.n];
+      return ["c", item.c];
+    });
+    this.question = !!compiled.q;
+    this.branchy = this.items.some(function (it) { return it[0] === "g" || (it[0] === "w" && it[1].optional); });
+    this.leading = [];
+    for (var k = 0; k < this.items.length; k++) {
+      if (self.items[k][0] !== "w") break;
+      this.leading.push(self.items[k][1]);
+      if (!self.items[k][1].optional) break;
+    }
   }
 
+  /* The last word of the match starting at word i (the first one found, in the same order as
+     engine.py: optional words tried before skipping them, gaps from the shortest), or -1. */
+  Pattern.prototype.matchAt = function (t, i) {
+    var items = this.items, count = items.length, n = t.norm.length, self = this;
+    var seen = this.branchy ? new Set() : null;
+    function go(k, j, crossed) {
+      if (k === count) {
+        if (j < i) return -1;
+        if (self.question && !t.question[t.sentence[j]]) return -1;
+        return j;
+      }
+      if (seen) {
+        var state = (k * (n + 2) + (j + 1)) * 2 + (crossed ? 1 : 0);
+        if (seen.has(state)) return -1;
+        seen.add(state);
+      }
+      var kind = items[k][0], spec = items[k][1], end;
+      if (kind === "w") {
+        var w = j + 1;
+        if (w < n && (w === i || !t.brk[w] || crossed) && spec.test(t.norm[w])) {
+          end = go(k + 1, w, false);
+          if (end >= 0) return end;
+        }
+        if (spec.optional) return go(k + 1, j, crossed);
+        return -1;
+      }
+      if (kind === "c") {
+        if (t.sep[j + 1].indexOf(spec) !== -1) return go(k + 1, j, true);
+        return -1;
+      }
+      for (var size = 0; size <= spec; size++) {
+        if (size) {
+          var x = j + size;
+          if (x >= n || (t.brk[x] && !(size === 1 && crossed) && x !== i)) break;
+        }
+        end = go(k + 1, j + size, size === 0 ? crossed : false);
+        if (end >= 0) return end;
+      }
+      return -1;
+    }
+    return go(0, i - 1, false);
+  };
+
+  function Group(patterns, lexicon, chars) {
+    var self = this;
+    this.chars = chars;
+    this.patterns = patterns.map(function (p) { return new Pattern(p, lexicon, chars); });
+    this.byWord = new Map(); this.byPrefix = new Map(); this.bySuffix = new Map(); this.numeric = [];
+    function add(map, key, number) {
+      if (!map.has(key)) map.set(key, []);
+      map.get(key).push(number);
+    }
+    this.patterns.forEach(function (pattern, number) {
+      pattern.leading.forEach(function (spec) {
+        spec.words.forEach(function (w) { add(self.byWord, w, number); });
+        spec.prefixes.forEach(function (p) { add(self.byPrefix, p, number); });
+        spec.suffixes.forEach(function (s) { add(self.bySuffix, s, number); });
+        if (spec.numbers.length) self.numeric.push(number);
+      });
+    });
+    function lengths(map) {
+      var out = new Set();
+      map.forEach(function (_, key) { out.add(key.length); });
+      return Array.from(out).sort(function (a, b) { return a - b; });
+    }
+    this.prefixLengths = lengths(this.byPrefix);
+    this.suffixLengths = lengths(this.bySuffix);
+  }
+
+  Group.prototype.candidates = function (token) {
+    if (token === null) return [];
+    var found = (this.byWord.get(token) || []).slice(), k, list;
+    for (k = 0; k < this.prefixLengths.length; k++) {
+      if (this.prefixLengths[k] <= token.length) {
+        list = this.byPrefix.get(token.slice(0, this.prefixLengths[k]));
+        if (list) found = found.concat(list);
+      }
+    }
+    for (k = 0; k < this.suffixLengths.length; k++) {
+      if (this.suffixLengths[k] <= token.length) {
+        list = this.bySuffix.get(token.slice(token.length - this.suffixLengths[k]));
+        if (list) found = found.concat(list);
+      }
+    }
+    if (this.numeric.length && digitPrefix(this.chars, token) > 0) found = found.concat(this.numeric);
+    if (found.length > 1) found = Array.from(new Set(found)).sort(function (a, b) { return a - b; });
+    return found;
+  };
+
+  Group.prototype.matches = function (t) {
+    var out = [];
+    for (var i = 0; i < t.norm.length; i++) {
+      var numbers = this.candidates(t.norm[i]);
+      for (var k = 0; k < numbers.length; k++) {
+        var end = this.patterns[numbers[k]].matchAt(t, i);
+        if (end >= 0) out.push([i, end]);
+      }
+    }
+    return out;
+  };
+
+  Group.prototype.starts = function (t) {
+    for (var k = 0; k < this.patterns.length; k++) {
+      if (this.patterns[k].matchAt(t, 0) >= 0) return true;
+    }
+    return false;
+  };
+
+  /* ---- the compiled document, made ready once ---- */
+
+  function Runtime(doc) {
+    this.doc = doc;
+    this.chars = new Chars(doc.text);
+    this.groups = new Map();
+    this.rules = {};
+    var self = this;
+    doc.rules.forEach(function (r) { self.rules[r.id] = r; });
+  }
+
+  Runtime.prototype.group = function (ruleId, group, lang) {
+    var key = ruleId + "\u0000" + group + "\u0000" + lang;
+    if (!this.groups.has(key)) {
+      var patterns = ((this.rules[ruleId][group] || {})[lang]) || [];
+      this.groups.set(key, new Group(patterns, this.doc.lexicon[lang] || {}, this.chars));
+    }
+    return this.groups.get(key);
+  };
+
+  var runtimes = new WeakMap();
+  function runtime(doc) {
+    if (!runtimes.has(doc)) runtimes.set(doc, new Runtime(doc));
+    return runtimes.get(doc);
+  }
+
+  function situationOf(doc, situation) {
+    var name = Object.prototype.hasOwnProperty.call(doc.aliases, situation) ? doc.aliases[situation] : situation;
+    if (!Object.prototype.hasOwnProperty.call(doc.situations, name)) throw new Error("unknown situation " + situation);
+    return name;
+  }
+
+  function limitOf(doc, situation, account) {
+    var spec = doc.situations[situationOf(doc, situation)];
+    if (account === "free" && spec.target !== undefined) return spec.target;
+    return spec.hard === undefined ? null : spec.hard;
+  }
+
+  function stateOf(doc, situation, length) {
+    var spec = doc.situations[situationOf(doc, situation)];
+    if (spec.target !== undefined && length <= spec.target) return "free";
+    if (spec.hard !== undefined && length > spec.hard) return "over";
+    return spec.target !== undefined ? "premium" : "fits";
+  }
+
+  /* Length as LinkedIn's counters see it: UTF-16 code units with CRLF counted once. */
+  function utf16Length(text) {
+    return text.length - text.split("\r\n").length + 1;
+  }
+
+  function merge(spans) {
+    spans.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; });
+    var out = [];
+    spans.forEach(function (s) {
+      if (out.length && s[0] <= out[out.length - 1][1]) out[out.length - 1][1] = Math.max(out[out.length - 1][1], s[1]);
+      else out.push([s[0], s[1]]);
+    });
+    return out;
+  }
+
+  function dropOverlapping(found, against, n) {
+    if (!against.length) return found;
+    var marks = new Int32Array(n + 1), covered = new Int32Array(n + 1), depth = 0, total = 0, k;
+    against.forEach(function (m) { marks[m[0]] += 1; marks[m[1] + 1] -= 1; });
+    for (k = 0; k < n; k++) {
+      depth += marks[k];
+      total += depth > 0 ? 1 : 0;
+      covered[k + 1] = total;
+    }
+    return found.filter(function (m) { return covered[m[1] + 1] - covered[m[0]] === 0; });
+  }
+
+  function Context(rt, text, lang) {
+    this.rt = rt; this.text = text; this.lang = lang;
+    this.t = tokenize(rt.chars, text);
+    this.cache = new Map();
+  }
+
+  Context.prototype.matches = function (ruleId, group) {
+    group = group || "patterns";
+    var key = ruleId + "\u0000" + group;
+    if (this.cache.has(key)) return this.cache.get(key);
+    var found = this.rt.group(ruleId, group, this.lang).matches(this.t);
+    if (found.length && group !== "except") found = dropOverlapping(found, this.matches(ruleId, "except"), this.t.norm.length);
+    this.cache.set(key, found);
+    return found;
+  };
+
+  Context.prototype.spans = function (matches) {
+    var t = this.t;
+    return merge(matches.map(function (m) { return [t.start[m[0]], t.end[m[1]]]; }));
+  };
+
+  function lengthSpan(text, limit) {
+    var count = 0, index = 0, size = text.length;
+    while (index < size && count < limit) {
+      var cp = text.codePointAt(index);
+      if (cp === 13 && index + 1 < size && text.charCodeAt(index + 1) === 10) index += 1;
+      count += width(cp);
+      index += width(cp);
+    }
+    return [[index, size]];
+  }
+
+  var KINDS = {
+    contains: function (rule, ctx) {
+      var found = ctx.matches(rule.id);
+      return found.length ? ctx.spans(found) : null;
+    },
+    missing: function (rule, ctx) {
+      if (!ctx.t.norm.length) return null;
+      var found = ctx.matches(rule.id);
+      var unless = rule.unless_overlaps || [];
+      (Array.isArray(unless) ? unless : [unless]).forEach(function (other) {
+        found = dropOverlapping(found, ctx.matches(other), ctx.t.norm.length);
+      });
+      return found.length ? null : [];
+    },
+    starts: function (rule, ctx) {
+      if (!ctx.t.norm.length) return null;
+      if (ctx.rt.group(rule.id, "patterns", ctx.lang).starts(ctx.t)) return null;
+      return [[ctx.t.start[0], ctx.t.end[0]]];
+    },
+    shouting: function (rule, ctx) {
+      var t = ctx.t, text = ctx.text, caps = [];
+      for (var k = 0; k < t.norm.length; k++) {
+        var c = t.cased[k];
+        var before = t.sep[k].slice(-1), after = t.sep[k + 1].slice(0, 1);
+        if (t.letters[k] >= rule.caps_word_length && c && c === c.toUpperCase() && c !== c.toLowerCase() &&
+            !(before && "[{<%_".indexOf(before) !== -1) && !(after && "]}>%_".indexOf(after) !== -1)) caps.push(k);
+      }
+      var count = text.split("!").length - 1;
+      var loud = count > rule.max_exclamations || text.indexOf("!!") !== -1;
+      if (!loud && caps.length <= rule.max_caps_words) return null;
+      var spans = caps.length > rule.max_caps_words ? caps.map(function (k) { return [t.start[k], t.end[k]]; }) : [];
+      if (loud) {
+        for (var i = 0; i < text.length;) {
+          if (text[i] === "!") {
+            var j = i;
+            while (j < text.length && text[j] === "!") j++;
+            spans.push([i, j]);
+            i = j;
+          } else i++;
+        }
+      }
+      return merge(spans);
+    },
+    "me-first": function (rule, ctx) {
+      var t = ctx.t, n = t.norm.length, k;
+      if (!n) return null;
+      var skip = 0;
+      if (rule.greeting_from && ctx.rt.group(rule.greeting_from, "patterns", ctx.lang).starts(t)) {
+        skip = n;
+        for (k = 1; k < n; k++) {
+          if (t.brk[k] || /[,—–-]/.test(t.sep[k])) { skip = k; break; }
+        }
+      }
+      var about = ctx.matches(rule.id, "you").filter(function (m) { return m[0] >= skip; }).map(function (m) { return m[0]; });
+      if (rule.reasons_from) {
+        about = about.concat(ctx.matches(rule.reasons_from).filter(function (m) { return m[0] >= skip; }).map(function (m) { return m[0]; }));
+      }
+      var firstAbout = about.length ? Math.min.apply(null, about) : n;
+      var intros = ctx.matches(rule.id).filter(function (m) { return m[0] >= skip && m[0] < firstAbout; });
+      if (!intros.length) return null;
+      var intro = Math.min.apply(null, intros.map(function (m) { return m[0]; }));
+      var last = firstAbout - 1;
+      var sentences = firstAbout < n ? t.sentence[firstAbout] - t.sentence[intro] : t.sentence[n - 1] - t.sentence[intro] + 1;
+      var chars = t.end[last] - t.start[intro];
+      if (sentences >= rule.min_sentences || chars > rule.min_chars) return [[t.start[intro], t.end[last]]];
+      return null;
+    },
+    "empty-comment": function (rule, ctx) {
+      var t = ctx.t, n = t.norm.length, k;
+      if (!n) {
+        var chunks = nonSpaceChunks(ctx.rt.chars, ctx.text);
+        return chunks.length ? [[chunks[0][0], chunks[chunks.length - 1][1]]] : null;
+      }
+      var stock = ctx.matches(rule.id);
+      if (!stock.length) return null;
+      var inside = new Uint8Array(n);
+      stock.forEach(function (m) { for (var x = m[0]; x <= m[1]; x++) inside[x] = 1; });
+      var fillers = ctx.rt.group(rule.id, "filler", ctx.lang).patterns.map(function (p) { return p.items[0][1]; });
+      var content = 0;
+      for (k = 0; k < n; k++) {
+        if (inside[k] || t.norm[k] === null) continue;
+        var token = t.norm[k];
+        if (fillers.some(function (spec) { return spec.test(token); })) continue;
+        content++;
+      }
+      return content < rule.min_words ? ctx.spans(stock) : null;
+    },
+    link: function (rule, ctx) {
+      var text = ctx.text, tlds = new Set(rule.tlds), spans = [];
+      nonSpaceChunks(ctx.rt.chars, text).forEach(function (chunk) {
+        var start = chunk[0], end = chunk[1];
+        if (text.slice(start, end).indexOf(".") === -1) return;
+        while (start < end && LEAD.indexOf(text[start]) !== -1) start++;
+        while (end > start && TRAIL.indexOf(text[end - 1]) !== -1) end--;
+        if (isLink(text.slice(start, end).toLowerCase(), tlds)) spans.push([start, end]);
+      });
+      return spans.length ? spans : null;
+    },
+    price: function (rule, ctx) { return price(rule, ctx.rt.chars, ctx.text); },
+    "merge-field": function (rule, ctx) { return mergeFields(ctx.rt.chars, ctx.text); }
+  };
+
+  var LEAD = "([{\"'«“‘<¿¡*_";
+  var TRAIL = ".,;:!?)]}\"'»”’>…*_";
+
+  function nonSpaceChunks(chars, text) {
+    var out = [], i = 0, n = text.length;
+    while (i < n) {
+      var cp = text.codePointAt(i);
+      if (chars.cls(cp) === SPACE) { i += width(cp); continue; }
+      var start = i;
+      while (i < n && chars.cls(text.codePointAt(i)) !== SPACE) i += width(text.codePointAt(i));
+      out.push([start, i]);
+    }
+    return out;
+  }
+
+  var HOST = "abcdefghijklmnopqrstuvwxyz0123456789-";
+  function hostLabel(label) {
+    if (!label || label[0] === "-" || label[label.length - 1] === "-") return false;
+    for (var k = 0; k < label.length; k++) if (HOST.indexOf(label[k]) === -1) return false;
+    return true;
+  }
+
+  function isLink(chunk, tlds) {
+    var schemes = ["https://", "http://", "www."];
+    for (var k = 0; k < schemes.length; k++) {
+      if (chunk.startsWith(schemes[k]) && chunk.length > schemes[k].length) return true;
+    }
+    var at = chunk.lastIndexOf("@");
+    if (at >= 0) chunk = chunk.slice(at + 1);
+    var host = chunk;
+    "/?#".split("").forEach(function (stop) {
+      var cut = host.indexOf(stop);
+      if (cut >= 0) host = host.slice(0, cut);
+    });
+    var labels = host.split(".");
+    if (labels.length < 2 || !tlds.has(labels[labels.length - 1])) return false;
+    return labels.every(hostLabel);
+  }
+
+  /* Code-point steps, as Python indexes strings. */
+  function next(text, i) { return i + width(text.codePointAt(i)); }
+  function prev(text, i) {
+    var c = text.charCodeAt(i - 1);
+    return (c >= 0xdc00 && c <= 0xdfff && i >= 2 && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff) ? i - 2 : i - 1;
+  }
+  function cpAt(text, i) { return text.codePointAt(i); }
+  function cpBefore(text, i) { return text.codePointAt(prev(text, i)); }
+
+  var NUMBER_SEPS = ".,'\u00a0\u202f";
+
+  function numbers(chars, text) {
+    var out = [], i = 0, n = text.length;
+    while (i < n) {
+      if (chars.cls(cpAt(text, i)) !== DIGIT) { i = next(text, i); continue; }
+      var start = i;
+      while (i < n && chars.cls(cpAt(text, i)) === DIGIT) i = next(text, i);
+      while (i + 1 < n && NUMBER_SEPS.indexOf(text[i]) !== -1 && chars.cls(cpAt(text, i + 1)) === DIGIT) {
+        i += 1;
+        while (i < n && chars.cls(cpAt(text, i)) === DIGIT) i = next(text, i);
+      }
+      out.push([start, i]);
+    }
+    return out;
+  }
+
+  function price(rule, chars, text) {
+    var size = text.length, symbols = rule.symbols, after = new Set(rule.currencies_after);
+    var before = new Set(rule.currencies_before), spans = [];
+    numbers(chars, text).forEach(function (num) {
+      var start = num[0], end = num[1], hit = null, k = end, c, w, steps;
+      if (k < size && chars.cls(cpAt(text, k)) === SPACE) k = next(text, k);
+      if (k < size && symbols.indexOf(String.fromCodePoint(cpAt(text, k))) !== -1) {
+        hit = [start, next(text, k)];
+      } else if (k < size && text[k] === "%") {
+        var rest = k + 1;
+        steps = 0;
+        while (rest < size && steps < 3 && chars.cls(cpAt(text, rest)) === SPACE) { rest = next(text, rest); steps++; }
+        var windowText = "", x = rest;
+        for (c = 0; c < 24 && x < size; c++) { windowText += String.fromCodePoint(cpAt(text, x)); x = next(text, x); }
+        windowText = windowText.toLowerCase();
+        for (c = 0; c < rule.percent_after.length; c++) {
+          var phrase = rule.percent_after[c];
+          if (windowText.startsWith(phrase)) {
+            var a = rest + phrase.length;
+            if (a >= size || !chars.isWord(cpAt(text, a))) { hit = [start, a]; break; }
+          }
+        }
+      } else {
+        w = k; steps = 0;
+        while (w < size && steps <= 10 && chars.cls(cpAt(text, w)) === LETTER) { w = next(text, w); steps++; }
+        if (w > k && after.has(text.slice(k, w).toLowerCase()) && (w >= size || !chars.isWord(cpAt(text, w)))) hit = [start, w];
+      }
+      if (hit === null) {
+        k = start;
+        if (k > 0 && chars.cls(cpBefore(text, k)) === SPACE) k = prev(text, k);
+        if (k > 0 && symbols.indexOf(String.fromCodePoint(cpBefore(text, k))) !== -1) {
+          hit = [prev(text, k), end];
+        } else {
+          w = k; steps = 0;
+          while (w > 0 && steps <= 4 && chars.cls(cpBefore(text, w)) === LETTER) { w = prev(text, w); steps++; }
+          if (w < k && before.has(text.slice(w, k).toLowerCase()) && (w === 0 || !chars.isWord(cpBefore(text, w)))) hit = [w, end];
+        }
+      }
+      if (hit) spans.push(hit);
+    });
+    return spans.length ? merge(spans) : null;
+  }
+
+  /* {{x}}, {x}, [x], <x> (x: a letter, then up to 39 letters, marks, digits, _, space or -)
+     and %X% (no space or -), tried in that order at each position, as engine.py's regex. */
+  function mergeFields(chars, text) {
+    var out = [], i = 0, n = text.length;
+    function body(from, close, loose) {
+      if (from >= n || chars.cls(cpAt(text, from)) !== LETTER) return -1;
+      var j = next(text, from), count = 0;
+      while (j < n && count < 39) {
+        var cp = cpAt(text, j), c = chars.cls(cp);
+        var ok = c === LETTER || c === MARK || c === DIGIT || cp === 95 || (loose && (cp === 32 || cp === 45));
+        if (!ok) break;
+        j = next(text, j); count++;
+      }
+      return text.startsWith(close, j) ? j + close.length : -1;
+    }
+    while (i < n) {
+      var ch = text[i], end = -1;
+      if (ch === "{" && text[i + 1] === "{") end = body(i + 2, "}}", true);
+      if (end < 0 && ch === "{") end = body(i + 1, "}", true);
+      if (end < 0 && ch === "[") end = body(i + 1, "]", true);
+      if (end < 0 && ch === "<") end = body(i + 1, ">", true);
+      if (end < 0 && ch === "%") end = body(i + 1, "%", false);
+      if (end >= 0) { out.push([i, end]); i = end; } else i = next(text, i);
+    }
+    return out.length ? out : null;
+  }
+
+  /* Length, limit, state and findings (rule, severity, spans, message, link) for one draft. */
+  function check(doc, text, lang, situation, account, uiLang) {
+    var rt = runtime(doc);
+    situation = situationOf(doc, situation);
+    var length = utf16Length(text);
+    var limit = limitOf(doc, situation, account);
+    var ctx = new Context(rt, text, lang);
+    var findings = [];
+    doc.rules.forEach(function (rule) {
+      if (rule.situations.indexOf(situation) === -1) return;
+      var spans = rule.kind === "length" ? (limit !== null && length > limit ? lengthSpan(text, limit) : null)
+        : KINDS[rule.kind](rule, ctx);
+      if (spans !== null) {
+        findings.push({ rule: rule.id, severity: rule.severity, spans: spans,
+          message: rule.message[uiLang || lang], link: rule.link });
+      }
+    });
+    return { length: length, limit: limit, state: stateOf(doc, situation, length), findings: findings };
+  }
+
+  /* Kept for card.js: counting against a limits.yml channel. */
   function limitFor(limits, channel, account) {
     var limit = limits[channel] || {};
     if (account === "free" && limit.target !== undefined) return limit.target;
@@ -64,36 +668,7 @@
     return limit.target !== undefined ? "premium" : "fits";
   }
 
-  function shouting(rule, original) {
-    var exclamations = original.split("!").length - 1;
-    var caps = (original.match(LETTERS) || []).filter(function (w) {
-      return Array.from(w).length >= rule.caps_word_length && w === w.toUpperCase() && w !== w.toLowerCase();
-    });
-    return exclamations > rule.max_exclamations || original.indexOf("!!") !== -1 || caps.length > rule.max_caps_words;
-  }
-
-  /* Length, limit, state and findings for one draft (rules already hold this language's patterns). */
-  function check(text, channel, account, data) {
-    var length = utf16Length(text);
-    var limit = limitFor(data.limits, channel, account);
-    var prepared = prepare(text);
-    var blank = prepared.trim() === "";
-    var findings = data.rules.filter(function (rule) {
-      if (rule.channels.indexOf(channel) === -1) return false;
-      var some = function (atStart) {
-        return rule.patterns.some(function (p) { return matches(p, prepared, atStart); });
-      };
-      switch (rule.kind) {
-        case "length": return limit !== null && length > limit;
-        case "shouting": return shouting(rule, text.normalize("NFC"));
-        case "contains": return some(false);
-        case "missing": return !blank && !some(false);
-        case "starts": return !blank && !some(true);
-        default: throw new Error("unknown rule kind " + rule.kind);
-      }
-    });
-    return { length: length, limit: limit, state: lengthState(length, data.limits, channel), findings: findings };
-  }
+  /* ---- the page ---- */
 
   function readData() {
     var node = document.getElementById("guide-checker-data");
@@ -104,48 +679,109 @@
     if (form.getAttribute("data-enhanced")) return;
     form.setAttribute("data-enhanced", "true");
     form.hidden = false;
+    var doc = data.checker, words = data.words, uiLang = data.lang;
     var draft = form.querySelector("textarea");
     var count = form.querySelector(".guide-checker__count");
     var list = form.querySelector(".guide-checker__findings");
-    var words = data.words;
-    var pending = false;
-
-    function update() {
-      pending = false;
-      var channel = form.querySelector("input[name=channel]:checked").value;
-      var account = form.querySelector("input[name=account]:checked").value;
-      var result = check(draft.value, channel, account, data);
-      var template = result.limit === null ? words.count_nolimit : words.count;
-      var stateText = words["state_" + result.state];
-      count.textContent = template.replace("{n}", result.length).replace("{limit}", result.limit) +
-        (draft.value ? " · " + stateText : "");
-      count.setAttribute("data-state", draft.value ? result.state : "empty");
-      list.textContent = "";
-      if (!draft.value.trim()) {
-        list.appendChild(item(words.empty));
-        return;
-      }
-      if (!result.findings.length) list.appendChild(item(words.none));
-      result.findings.forEach(function (rule) {
-        var li = item("");
-        li.setAttribute("data-rule", rule.id);
-        li.setAttribute("data-severity", rule.severity);
-        var label = document.createElement("strong");
-        label.textContent = words[rule.severity] + ": ";
-        li.appendChild(label);
-        li.appendChild(document.createTextNode(rule.message + " "));
-        var link = document.createElement("a");
-        link.href = rule.link;
-        link.textContent = words.more;
-        li.appendChild(link);
-        list.appendChild(li);
-      });
-    }
+    var mirror = form.querySelector(".guide-checker__mirror");
+    var mirrorBox = form.querySelector(".guide-checker__mirror-box");
+    var summary = form.querySelector(".guide-checker__summary");
+    var situationSelect = form.querySelector("select[name=situation]");
+    var langSelect = form.querySelector("select[name=lang]");
+    var about = form.querySelector(".guide-checker__about");
+    var pending = false, announce = null;
 
     function item(text) {
       var li = document.createElement("li");
       li.textContent = text;
       return li;
+    }
+
+    function quote(text, spans) {
+      var parts = spans.slice(0, 5).map(function (s) {
+        var q = text.slice(s[0], s[1]);
+        return q.length > 60 ? q.slice(0, 57) + "…" : q;
+      });
+      return parts.join(words.quote_separator);
+    }
+
+    function paintMirror(text, findings) {
+      mirror.textContent = "";
+      var marks = [];
+      findings.forEach(function (f, index) {
+        f.spans.forEach(function (s) { if (s[1] > s[0]) marks.push([s[0], s[1], index + 1, f.severity]); });
+      });
+      marks.sort(function (a, b) { return a[0] - b[0] || b[1] - a[1]; });
+      var at = 0, frag = document.createDocumentFragment();
+      marks.forEach(function (m) {
+        if (m[0] < at) return; /* overlapping evidence: the first mark wins in the mirror */
+        if (m[0] > at) frag.appendChild(document.createTextNode(text.slice(at, m[0])));
+        var mark = document.createElement("mark");
+        mark.setAttribute("data-severity", m[3]);
+        mark.textContent = text.slice(m[0], m[1]);
+        frag.appendChild(mark);
+        var sup = document.createElement("sup");
+        sup.textContent = String(m[2]);
+        frag.appendChild(sup);
+        at = m[1];
+      });
+      if (at < text.length) frag.appendChild(document.createTextNode(text.slice(at)));
+      mirror.appendChild(frag);
+      mirrorBox.hidden = marks.length === 0;
+    }
+
+    function update() {
+      pending = false;
+      var situation = situationSelect.value;
+      var account = form.querySelector("input[name=account]:checked").value;
+      var lang = langSelect.value;
+      about.textContent = words["about_" + situation];
+      var text = draft.value;
+      var result = check(doc, text, lang, situation, account, uiLang);
+      var template = result.limit === null ? words.count_nolimit : words.count;
+      count.textContent = template.replace("{n}", result.length).replace("{limit}", result.limit) +
+        (text ? " · " + words["state_" + result.state] : "");
+      count.setAttribute("data-state", text ? result.state : "empty");
+      list.textContent = "";
+      if (!text.trim()) {
+        list.appendChild(item(words.empty));
+        paintMirror("", []);
+        schedule_announce("");
+        return;
+      }
+      if (!result.findings.length) list.appendChild(item(words.none));
+      result.findings.forEach(function (f, index) {
+        var li = item("");
+        li.setAttribute("data-rule", f.rule);
+        li.setAttribute("data-severity", f.severity);
+        var label = document.createElement("strong");
+        label.textContent = (index + 1) + ". " + words[f.severity] + ": ";
+        li.appendChild(label);
+        li.appendChild(document.createTextNode(f.message + " "));
+        if (f.spans.length && f.spans.some(function (s) { return s[1] > s[0]; })) {
+          var q = document.createElement("q");
+          q.className = "guide-checker__quote";
+          q.textContent = quote(text, f.spans);
+          li.appendChild(document.createTextNode(words.quoted + " "));
+          li.appendChild(q);
+          li.appendChild(document.createTextNode(" "));
+        }
+        var link = document.createElement("a");
+        link.href = "../" + f.link;
+        link.textContent = words.more;
+        li.appendChild(link);
+        list.appendChild(li);
+      });
+      paintMirror(text, result.findings);
+      var errors = result.findings.filter(function (f) { return f.severity === "error"; }).length;
+      schedule_announce(result.findings.length ? words.summary.replace("{n}", result.findings.length)
+        .replace("{errors}", errors).replace("{warnings}", result.findings.length - errors) : words.none);
+    }
+
+    /* The live region speaks only once typing has paused. */
+    function schedule_announce(message) {
+      if (announce) window.clearTimeout(announce);
+      announce = window.setTimeout(function () { summary.textContent = message; }, 800);
     }
 
     function schedule() {
@@ -160,7 +796,10 @@
     update();
   }
 
-  window.guideChecker = { check: check, utf16Length: utf16Length, lengthState: lengthState, limitFor: limitFor };
+  window.guideChecker = {
+    check: check, tokenize: function (doc, text) { return tokenize(runtime(doc).chars, text); },
+    utf16Length: utf16Length, lengthState: lengthState, limitFor: limitFor
+  };
 
   function init() {
     var data = readData();

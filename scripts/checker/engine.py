@@ -1,0 +1,630 @@
+"""check_message: the compiled rules applied to one draft, with the evidence (UTF-16 spans).
+
+checker.js is a line-by-line twin of this module; tests/test_checker_parity.py runs both
+over the corpus and random drafts. Every step is linear in the draft: tokenise once, try
+each pattern only at the words its first item can match (a hash lookup), and bound every
+attempt by the pattern's length and gaps.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import text as textmod
+from .text import Tokens, tokenize, utf16_length, utf16_offsets
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    severity: str
+    spans: tuple
+    message: str
+    link: str
+
+    def as_json(self) -> dict:
+        return {"rule": self.rule, "severity": self.severity, "spans": [list(s) for s in self.spans]}
+
+
+class _Spec:
+    __slots__ = ("words", "prefixes", "suffixes", "numbers", "optional")
+
+    def __init__(self, item: dict, lexicon: dict):
+        words = set(item.get("a", ()))
+        for lemma in item.get("l", ()):
+            words.update(lexicon[lemma].split(" ") if lemma in lexicon else (lemma,))
+        self.words = words
+        self.prefixes = tuple(item.get("p", ()))
+        self.suffixes = tuple(item.get("s", ()))
+        self.numbers = tuple((tail, bool(prefix)) for tail, prefix in item.get("n", ()))
+        self.optional = bool(item.get("o"))
+
+    def test(self, token: str | None) -> bool:
+        if token is None:
+            return False
+        if token in self.words:
+            return True
+        if self.prefixes and token.startswith(self.prefixes):
+            return True
+        if self.suffixes and token.endswith(self.suffixes):
+            return True
+        if self.numbers:
+            digits = _digits_re().match(token)
+            if digits:
+                rest = token[digits.end():]
+                for tail, prefix in self.numbers:
+                    if rest == tail or (prefix and rest.startswith(tail)):
+                        return True
+        return False
+
+
+@lru_cache(maxsize=1)
+def _digits_re():
+    return re.compile("[" + textmod._class_source(textmod.char_classes()["digit"]) + "]+")
+
+
+class _Pattern:
+    __slots__ = ("items", "question", "branchy", "leading", "span", "anchor")
+
+    def __init__(self, compiled: dict, lexicon: dict):
+        self.items = []
+        for item in compiled["e"]:
+            if item["t"] == "w":
+                self.items.append(("w", _Spec(item, lexicon)))
+            elif item["t"] == "g":
+                self.items.append(("g", item["n"]))
+            else:
+                self.items.append(("c", item["c"]))
+        self.question = bool(compiled.get("q"))
+        self.branchy = any(kind == "g" or (kind == "w" and spec.optional) for kind, spec in self.items)
+        # the optional words before the first required one, and that one: where a match can start
+        self.leading = []
+        for kind, spec in self.items:
+            if kind != "w":
+                break
+            self.leading.append(spec)
+            if not spec.optional:
+                break
+        # A required, literal-only word after the first one: a match starting at word i needs
+        # one of these words within `span` words after i (a cheap test before the search).
+        self.span = sum(spec if kind == "g" else 1 for kind, spec in self.items if kind != "c")
+        self.anchor = None
+        required = [spec for kind, spec in self.items if kind == "w" and not spec.optional]
+        if len(required) > 1:
+            last = required[-1]
+            if not (last.prefixes or last.suffixes or last.numbers):
+                self.anchor = last.words
+
+    def match_at(self, toks: Tokens, i: int) -> int:
+        """The last word of the match starting at word i (first one found), or -1."""
+        items, norm, brk, sep = self.items, toks.norm, toks.brk, toks.sep
+        n = len(norm)
+        count = len(items)
+        seen = set() if self.branchy else None
+
+        def go(k: int, j: int, crossed: bool) -> int:
+            # k: next item; j: last consumed word (i-1 before any); crossed: punctuation just matched
+            if k == count:
+                if j < i:
+                    return -1
+                if self.question and not toks.question[toks.sentence[j]]:
+                    return -1
+                return j
+            if seen is not None:
+                state = (k, j, crossed)
+                if state in seen:
+                    return -1
+                seen.add(state)
+            kind, spec = items[k]
+            if kind == "w":
+                w = j + 1
+                if w < n and (w == i or not brk[w] or crossed) and spec.test(norm[w]):
+                    end = go(k + 1, w, False)
+                    if end >= 0:
+                        return end
+                if spec.optional:
+                    return go(k + 1, j, crossed)
+                return -1
+            if kind == "c":
+                if spec in sep[j + 1]:
+                    return go(k + 1, j, True)
+                return -1
+            for size in range(spec + 1):  # a gap: fewest words first
+                if size:
+                    w = j + size
+                    if w >= n or (brk[w] and not (size == 1 and crossed) and w != i):
+                        break
+                end = go(k + 1, j + size, crossed if size == 0 else False)
+                if end >= 0:
+                    return end
+            return -1
+
+        return go(0, i - 1, False)
+
+
+class _Group:
+    """The patterns of one rule group in one language, indexed by what their first word can be."""
+
+    def __init__(self, patterns: list[dict], lexicon: dict):
+        self.patterns = [_Pattern(p, lexicon) for p in patterns]
+        self.by_word: dict[str, list[int]] = {}
+        self.by_prefix: dict[str, list[int]] = {}
+        self.by_suffix: dict[str, list[int]] = {}
+        self.numeric: list[int] = []
+        for number, pattern in enumerate(self.patterns):
+            for spec in pattern.leading:
+                for word in spec.words:
+                    self.by_word.setdefault(word, []).append(number)
+                for prefix in spec.prefixes:
+                    self.by_prefix.setdefault(prefix, []).append(number)
+                for suffix in spec.suffixes:
+                    self.by_suffix.setdefault(suffix, []).append(number)
+                if spec.numbers:
+                    self.numeric.append(number)
+        self.prefix_lengths = sorted({len(p) for p in self.by_prefix})
+        self.suffix_lengths = sorted({len(s) for s in self.by_suffix})
+
+    def candidates(self, token: str | None) -> list[int]:
+        if token is None:
+            return []
+        found = list(self.by_word.get(token, ()))
+        for size in self.prefix_lengths:
+            if size <= len(token):
+                found += self.by_prefix.get(token[:size], ())
+        for size in self.suffix_lengths:
+            if size <= len(token):
+                found += self.by_suffix.get(token[-size:], ())
+        if self.numeric and _digits_re().match(token):
+            found += self.numeric
+        return sorted(set(found)) if len(found) > 1 else found
+
+    def matches(self, toks: Tokens, positions: dict | None = None) -> list[tuple[int, int]]:
+        """Every (first word, last word) match, one per pattern and starting word.
+
+        positions (token -> word indexes) lets the lookup run once per distinct word rather
+        than once per word, which keeps long pastes fast in Python; the set of matches is the
+        same as trying every word in turn, as checker.js does.
+        """
+        if positions is None:
+            positions = _positions(toks)
+        out = []
+        patterns = self.patterns
+        anchors: dict[int, list[int]] = {}
+
+        def anchored(number: int, i: int) -> bool:
+            words = patterns[number].anchor
+            if words is None:
+                return True
+            where = anchors.get(number)
+            if where is None:
+                where = anchors[number] = sorted(k for w in positions.keys() & words for k in positions[w])
+            at = bisect.bisect_right(where, i)
+            return at < len(where) and where[at] <= i + patterns[number].span
+
+        def attempt(numbers, starts):
+            for number in numbers:
+                pattern = patterns[number]
+                for i in starts:
+                    if anchored(number, i):
+                        end = pattern.match_at(toks, i)
+                        if end >= 0:
+                            out.append((i, end))
+
+        for token in (positions.keys() & self.by_word.keys()) if self.by_word else ():
+            attempt(self.candidates(token), positions[token])
+        if self.prefix_lengths or self.suffix_lengths or self.numeric:
+            for token, where in positions.items():
+                if token not in self.by_word:
+                    attempt(self.candidates(token), where)
+        out.sort()
+        return out
+
+    def starts(self, toks: Tokens) -> tuple[int, int] | None:
+        for pattern in self.patterns:
+            end = pattern.match_at(toks, 0)
+            if end >= 0:
+                return (0, end)
+        return None
+
+
+def _positions(toks: Tokens) -> dict:
+    positions: dict[str, list[int]] = {}
+    for i, token in enumerate(toks.norm):
+        if token is not None:
+            positions.setdefault(token, []).append(i)
+    return positions
+
+
+class Runtime:
+    """A compiled document made ready for matching: sets and indexes per language."""
+
+    def __init__(self, document: dict):
+        self.document = document
+        self._groups: dict[tuple, _Group] = {}
+        self.rules = {r["id"]: r for r in document["rules"]}
+
+    def group(self, rule_id: str, group: str, lang: str) -> _Group:
+        key = (rule_id, group, lang)
+        if key not in self._groups:
+            patterns = (self.rules[rule_id].get(group) or {}).get(lang, [])
+            self._groups[key] = _Group(patterns, self.document["lexicon"].get(lang, {}))
+        return self._groups[key]
+
+
+_RUNTIMES: dict[int, Runtime] = {}
+
+
+def runtime(document: dict) -> Runtime:
+    found = _RUNTIMES.get(id(document))
+    if found is None or found.document is not document:
+        found = _RUNTIMES[id(document)] = Runtime(document)
+    return found
+
+
+def situation_of(document: dict, situation: str) -> str:
+    name = document["aliases"].get(situation, situation)
+    if name not in document["situations"]:
+        raise ValueError(f"unknown situation {situation!r}: use one of "
+                         f"{sorted(document['situations']) + sorted(document['aliases'])}")
+    return name
+
+
+def limit_of(document: dict, situation: str, account: str) -> int | None:
+    spec = document["situations"][situation_of(document, situation)]
+    if account == "free" and "target" in spec:
+        return spec["target"]
+    return spec.get("hard")
+
+
+def state_of(document: dict, situation: str, length: int) -> str:
+    """'free' (fits a free account), 'premium' (fits only Premium), 'fits' or 'over'."""
+    spec = document["situations"][situation_of(document, situation)]
+    if "target" in spec and length <= spec["target"]:
+        return "free"
+    if "hard" in spec and length > spec["hard"]:
+        return "over"
+    return "premium" if "target" in spec else "fits"
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[list[int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], end)
+        else:
+            out.append([start, end])
+    return [(a, b) for a, b in out]
+
+
+class _Context:
+    """One draft under check: tokens and the per-rule matches computed so far."""
+
+    def __init__(self, rt: Runtime, text: str, lang: str):
+        self.rt, self.text, self.lang = rt, text, lang
+        self.toks = tokenize(text)
+        self.positions = _positions(self.toks)
+        self._matches: dict[tuple, list[tuple[int, int]]] = {}
+
+    def matches(self, rule_id: str, group: str = "patterns") -> list[tuple[int, int]]:
+        """Matches of a rule's group, minus those overlapping one of its `except` matches."""
+        key = (rule_id, group)
+        if key in self._matches:
+            return self._matches[key]
+        found = self.rt.group(rule_id, group, self.lang).matches(self.toks, self.positions)
+        if found and group != "except":
+            found = _drop_overlapping(found, self.matches(rule_id, "except"), len(self.toks))
+        self._matches[key] = found
+        return found
+
+    def spans(self, matches: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        return _merge([(self.toks.start[a], self.toks.end[b]) for a, b in matches])
+
+
+def _drop_overlapping(found, against, n: int):
+    if not against:
+        return found
+    covered = [0] * (n + 1)  # prefix sums of words inside an `against` match
+    marks = [0] * (n + 1)
+    for a, b in against:
+        marks[a] += 1
+        marks[b + 1] -= 1
+    depth, total = 0, 0
+    for k in range(n):
+        depth += marks[k]
+        total += 1 if depth > 0 else 0
+        covered[k + 1] = total
+    return [(a, b) for a, b in found if covered[b + 1] - covered[a] == 0]
+
+
+def _length_span(text: str, limit: int) -> list[tuple[int, int]]:
+    """Where the text passes `limit` (counting CRLF as one), to the end, in UTF-16 units."""
+    to16 = utf16_offsets(text)
+    count, index = 0, 0
+    size = len(text)
+    while index < size and count < limit:
+        char = text[index]
+        if char == "\r" and index + 1 < size and text[index + 1] == "\n":
+            index += 1
+        count += 2 if ord(char) > 0xFFFF else 1
+        index += 1
+    return [(to16(index), to16(size))]
+
+
+def _shouting(rule: dict, ctx: _Context) -> list[tuple[int, int]] | None:
+    text, toks = ctx.text, ctx.toks
+    # capitals inside a template gap ([FIRST_NAME], %NAME%) are merge-field's business, not shouting
+    caps = [k for k in range(len(toks)) if toks.letters[k] >= rule["caps_word_length"] and toks.cased[k]
+            and toks.cased[k] == toks.cased[k].upper() and toks.cased[k] != toks.cased[k].lower()
+            and not any(c in toks.sep[k][-1:] for c in "[{<%_") and not any(c in toks.sep[k + 1][:1] for c in "]}>%_")]
+    count = text.count("!")
+    loud = count > rule["max_exclamations"] or "!!" in text
+    if not loud and len(caps) <= rule["max_caps_words"]:
+        return None
+    spans = [(toks.start[k], toks.end[k]) for k in caps] if len(caps) > rule["max_caps_words"] else []
+    if loud:
+        to16 = utf16_offsets(text)
+        spans += [(to16(m.start()), to16(m.end())) for m in re.finditer("!+", text)]
+    return _merge(spans)
+
+
+def _missing(rule: dict, ctx: _Context) -> list | None:
+    if not len(ctx.toks):
+        return None
+    found = ctx.matches(rule["id"])
+    unless = rule.get("unless_overlaps") or []
+    for other in unless if isinstance(unless, list) else [unless]:
+        found = _drop_overlapping(found, ctx.matches(other), len(ctx.toks))
+    return None if found else []
+
+
+def _starts(rule: dict, ctx: _Context) -> list | None:
+    if not len(ctx.toks):
+        return None
+    if ctx.rt.group(rule["id"], "patterns", ctx.lang).starts(ctx.toks):
+        return None
+    return [(ctx.toks.start[0], ctx.toks.end[0])]
+
+
+def _contains(rule: dict, ctx: _Context) -> list | None:
+    found = ctx.matches(rule["id"])
+    return ctx.spans(found) if found else None
+
+
+def _me_first(rule: dict, ctx: _Context) -> list | None:
+    toks = ctx.toks
+    n = len(toks)
+    if not n:
+        return None
+    skip = 0
+    greeting = rule.get("greeting_from")
+    if greeting and ctx.rt.group(greeting, "patterns", ctx.lang).starts(toks):
+        skip = n
+        for k in range(1, n):
+            if toks.brk[k] or any(c in toks.sep[k] for c in ",—–-"):
+                skip = k
+                break
+    about = [a for a, _ in ctx.matches(rule["id"], "you") if a >= skip]
+    for other in ([rule["reasons_from"]] if rule.get("reasons_from") else []):
+        about += [a for a, _ in ctx.matches(other) if a >= skip]
+    first_about = min(about) if about else n
+    intros = [a for a, _ in ctx.matches(rule["id"]) if skip <= a < first_about]
+    if not intros:
+        return None
+    intro = min(intros)
+    last = first_about - 1
+    if first_about < n:
+        sentences = toks.sentence[first_about] - toks.sentence[intro]
+    else:
+        sentences = toks.sentence[n - 1] - toks.sentence[intro] + 1
+    chars = toks.end[last] - toks.start[intro]
+    if sentences >= rule["min_sentences"] or chars > rule["min_chars"]:
+        return [(toks.start[intro], toks.end[last])]
+    return None
+
+
+def _empty_comment(rule: dict, ctx: _Context) -> list | None:
+    toks = ctx.toks
+    n = len(toks)
+    if not n:
+        chunks = [m.span() for m in _chunks(ctx.text)]
+        if not chunks:
+            return None
+        to16 = utf16_offsets(ctx.text)
+        return [(to16(chunks[0][0]), to16(chunks[-1][1]))]
+    stock = ctx.matches(rule["id"])
+    if not stock:
+        return None
+    inside = [False] * n
+    for a, b in stock:
+        for k in range(a, b + 1):
+            inside[k] = True
+    filler = ctx.rt.group(rule["id"], "filler", ctx.lang)
+    fillers = [p.items[0][1] for p in filler.patterns]
+    content = 0
+    for k in range(n):
+        if inside[k] or toks.norm[k] is None:
+            continue
+        if any(spec.test(toks.norm[k]) for spec in fillers):
+            continue
+        content += 1
+    if content < rule["min_words"]:
+        return ctx.spans(stock)
+    return None
+
+
+# --- scanners over the raw text (each one pass, bounded look-around) ---
+
+def _link(rule: dict, ctx: _Context) -> list | None:
+    text = ctx.text
+    tlds = set(rule["tlds"])
+    to16 = None
+    spans = []
+    for chunk in _chunks(text):
+        start, end = chunk.span()
+        word = chunk.group()
+        if "." not in word:
+            continue
+        while start < end and text[start] in LEAD:
+            start += 1
+        while end > start and text[end - 1] in TRAIL:
+            end -= 1
+        if _is_link(text[start:end].lower(), tlds):
+            to16 = to16 or utf16_offsets(text)
+            spans.append((to16(start), to16(end)))
+    return spans or None
+
+
+LEAD = set("([{\"'«“‘<¿¡*_")
+TRAIL = set(".,;:!?)]}\"'»”’>…*_")
+_HOST_CHARS = set("abcdefghijklmnopqrstuvwxyz0123456789-")
+
+
+def _host_label(label: str) -> bool:
+    return bool(label) and label[0] != "-" and label[-1] != "-" and all(c in _HOST_CHARS for c in label)
+
+
+def _chunks(text: str):
+    space = textmod._class_source(textmod.char_classes()["space"])
+    return _chunk_re(space).finditer(text)
+
+
+@lru_cache(maxsize=2)
+def _chunk_re(space: str):
+    return re.compile(f"[^{space}]+")
+
+
+def _is_link(chunk: str, tlds: set[str]) -> bool:
+    for scheme in ("https://", "http://", "www."):
+        if chunk.startswith(scheme) and len(chunk) > len(scheme):
+            return True
+    at = chunk.rfind("@")
+    if at >= 0:
+        chunk = chunk[at + 1:]
+    host = chunk
+    for stop in "/?#":
+        cut = host.find(stop)
+        if cut >= 0:
+            host = host[:cut]
+    labels = host.split(".")
+    if len(labels) < 2 or labels[-1] not in tlds:
+        return False
+    return all(_host_label(label) for label in labels)
+
+
+@lru_cache(maxsize=1)
+def _number_re():
+    digit = textmod._class_source(textmod.char_classes()["digit"])
+    return re.compile(f"[{digit}]+(?:[.,'\u00a0\u202f][{digit}]+)*")
+
+
+def _price(rule: dict, ctx: _Context) -> list | None:
+    text = ctx.text
+    if not any(c in text for c in "0123456789") and not _number_re().search(text):
+        return None
+    size = len(text)
+    symbols = set(rule["symbols"])
+    after_words = set(rule["currencies_after"])
+    before_words = set(rule["currencies_before"])
+    percent = rule["percent_after"]
+    spans = []
+    for number in _number_re().finditer(text):
+        start, end = number.span()
+        hit = None
+        # after the number: at most one space, then a symbol or a currency word
+        k = end
+        if k < size and textmod.classify(text[k]) == "space":
+            k += 1
+        if k < size and text[k] in symbols:
+            hit = (start, k + 1)
+        elif k < size and text[k] == "%":
+            rest = k + 1
+            while rest < size and rest < k + 4 and textmod.classify(text[rest]) == "space":
+                rest += 1
+            window = text[rest:rest + 24].lower()
+            for phrase in percent:
+                if window.startswith(phrase):
+                    after = rest + len(phrase)
+                    if after >= size or not textmod.is_word_char(text[after]):
+                        hit = (start, after)
+                        break
+        else:
+            word_end = k
+            while word_end < size and word_end - k <= 10 and textmod.classify(text[word_end]) == "letter":
+                word_end += 1
+            if word_end > k and text[k:word_end].lower() in after_words and (
+                    word_end >= size or not textmod.is_word_char(text[word_end])):
+                hit = (start, word_end)
+        if hit is None:
+            # before the number: a symbol or a currency code, at most one space between
+            k = start
+            if k > 0 and textmod.classify(text[k - 1]) == "space":
+                k -= 1
+            if k > 0 and text[k - 1] in symbols:
+                hit = (k - 1, end)
+            else:
+                word_start = k
+                while word_start > 0 and k - word_start <= 4 and textmod.classify(text[word_start - 1]) == "letter":
+                    word_start -= 1
+                if word_start < k and text[word_start:k].lower() in before_words and (
+                        word_start == 0 or not textmod.is_word_char(text[word_start - 1])):
+                    hit = (word_start, end)
+        if hit:
+            spans.append(hit)
+    if not spans:
+        return None
+    to16 = utf16_offsets(text)
+    return _merge([(to16(a), to16(b)) for a, b in spans])
+
+
+@lru_cache(maxsize=1)
+def _merge_re():
+    classes = textmod.char_classes()
+    letter = textmod._class_source(classes["letter"])
+    inner = textmod._class_source(classes["letter"] + classes["mark"] + classes["digit"])
+    body = f"[{letter}][{inner}_ -]{{0,39}}"
+    tight = f"[{letter}][{inner}_]{{0,39}}"
+    return re.compile(f"\\{{\\{{{body}\\}}\\}}|\\{{{body}\\}}|\\[{body}\\]|<{body}>|%{tight}%")
+
+
+def _merge_field(rule: dict, ctx: _Context) -> list | None:
+    text = ctx.text
+    if not any(c in text for c in "[{<%"):
+        return None
+    found = [m.span() for m in _merge_re().finditer(text)]
+    if not found:
+        return None
+    to16 = utf16_offsets(text)
+    return [(to16(a), to16(b)) for a, b in found]
+
+
+KINDS = {"contains": _contains, "missing": _missing, "starts": _starts, "shouting": _shouting,
+         "me-first": _me_first, "empty-comment": _empty_comment, "link": _link, "price": _price,
+         "merge-field": _merge_field}
+
+
+def check(document: dict, text: str, lang: str, situation: str, account: str = "premium",
+          ui_lang: str | None = None) -> dict:
+    """Length, limit, state and findings (rule, severity, spans) for one draft."""
+    rt = runtime(document)
+    situation = situation_of(document, situation)
+    if lang not in document["languages"]:
+        raise ValueError(f"unknown language {lang!r}: use one of {document['languages']}")
+    length = utf16_length(text)
+    limit = limit_of(document, situation, account)
+    ctx = _Context(rt, text, lang)
+    findings = []
+    for rule in document["rules"]:
+        if situation not in rule["situations"]:
+            continue
+        if rule["kind"] == "length":
+            spans = _length_span(text, limit) if limit is not None and length > limit else None
+        else:
+            spans = KINDS[rule["kind"]](rule, ctx)
+        if spans is not None:
+            findings.append(Finding(rule["id"], rule["severity"], tuple(tuple(s) for s in spans),
+                                    rule["message"][ui_lang or lang], rule["link"]))
+    return {"length": length, "limit": limit, "state": state_of(document, situation, length),
+            "findings": findings}

@@ -1,0 +1,201 @@
+"""Characters, tokens and normalisation: the one definition both engines share.
+
+The character classes are generated here from Python's `unicodedata` and shipped to the
+browser inside the compiled rules document (see compile.py), so a character is a letter,
+mark, digit or space for checker.js exactly when it is one here. Everything in this module
+is linear in the length of the text: one pass to find word tokens, one per gap between
+them, and a bounded amount of work per token.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+MAX_TOKEN = 64  # code points; a longer token matches nothing
+MAX_MARKS = 8  # combining marks in a row kept; the rest are dropped before NFC
+MAX_SEP = 16  # punctuation characters kept between two words (the break flag sees them all)
+JOINERS = "'\u2019\u02bc-\u2010\u2011"  # kept inside a word when both sides are word characters
+FOLD = {"\u2019": "'", "\u02bc": "'", "\u2010": "-", "\u2011": "-"}
+BREAKS = ".!?;:\u2026\n\r\u2028\u2029\u3002\uff01\uff1f"  # end a sentence (or a clause that ends a greeting)
+CLASS_NAMES = ("letter", "mark", "digit", "space")
+
+
+def _category_class(char: str) -> str | None:
+    if char.isspace() and char != "\ufeff":
+        return "space"
+    category = unicodedata.category(char)
+    if category[0] == "L":
+        return "letter"
+    if category[0] == "M":
+        return "mark"
+    if category[0] == "N":
+        return "digit"
+    return None
+
+
+@lru_cache(maxsize=1)
+def char_classes() -> dict[str, list[list[int]]]:
+    """{class: [[first, last], ...]} over every code point (surrogates excluded), from unicodedata."""
+    ranges: dict[str, list[list[int]]] = {name: [] for name in CLASS_NAMES}
+    previous = None
+    for code in range(0x110000):
+        if 0xD800 <= code <= 0xDFFF:
+            previous = None
+            continue
+        name = _category_class(chr(code))
+        if name is not None:
+            group = ranges[name]
+            if previous == name and group[-1][1] == code - 1:
+                group[-1][1] = code
+            else:
+                group.append([code, code])
+        previous = name
+    return ranges
+
+
+def _class_source(ranges: list[list[int]]) -> str:
+    def char(code: int) -> str:
+        return re.escape(chr(code)) if code > 0x20 else f"\\x{code:02x}"
+    return "".join(char(a) if a == b else f"{char(a)}-{char(b)}" for a, b in ranges)
+
+
+@lru_cache(maxsize=1)
+def _regexes():
+    classes = char_classes()
+    word = _class_source(sorted(classes["letter"] + classes["mark"] + classes["digit"]))
+    space = _class_source(classes["space"])
+    joiners = re.escape(JOINERS)
+    # Word characters, and joiners only with word characters on both sides: the joiner class is
+    # disjoint from the word class, so the engine never has two ways to read the same text.
+    token = re.compile(f"[{word}]+(?:[{joiners}][{word}]+)*")
+    return token, re.compile(f"[{space}]+"), re.compile(f"[{word}]"), re.compile("[\U00010000-\U0010ffff]")
+
+
+def is_word_char(char: str) -> bool:
+    return bool(_regexes()[2].match(char))
+
+
+def _classify(code: int) -> str | None:
+    classes = char_classes()
+    for name in CLASS_NAMES:
+        ranges = classes[name]
+        index = bisect.bisect_right(ranges, [code, 0x10FFFF + 1]) - 1
+        if index >= 0 and ranges[index][0] <= code <= ranges[index][1]:
+            return name
+    return None
+
+
+def classify(char: str) -> str | None:
+    """'letter', 'mark', 'digit', 'space' or None (punctuation, symbols, controls, unassigned)."""
+    return _classify(ord(char))
+
+
+_norm_cache: dict[str, tuple[str | None, str | None, int]] = {}
+
+
+def normalise(raw: str) -> tuple[str | None, str | None, int]:
+    """(normalised, cased, letters) for one raw word token.
+
+    normalised: NFC, lowercase, typographic apostrophes and hyphens folded; None when the token
+    is longer than MAX_TOKEN code points (it then matches nothing). cased: the same without
+    lowercasing (for capitals). letters: how many letters it has. Runs of more than MAX_MARKS
+    combining marks are cut to MAX_MARKS before NFC.
+    """
+    cached = _norm_cache.get(raw)
+    if cached is not None:
+        return cached
+    if len(raw) > MAX_TOKEN:
+        result: tuple[str | None, str | None, int] = (None, None, 0)
+    else:
+        kept, run, letters = [], 0, 0
+        for char in raw:
+            name = classify(char)
+            if name == "mark":
+                run += 1
+                if run > MAX_MARKS:
+                    continue
+            else:
+                run = 0
+                if name == "letter":
+                    letters += 1
+            kept.append(FOLD.get(char, char))
+        cased = unicodedata.normalize("NFC", "".join(kept))
+        result = (cased.lower(), cased, letters)
+    if len(_norm_cache) > 100_000:
+        _norm_cache.clear()
+    _norm_cache[raw] = result
+    return result
+
+
+@dataclass
+class Tokens:
+    """The word tokens of one text, with what lies between them.
+
+    start/end: UTF-16 offsets in the original text. norm: normalised form (None: too long).
+    sep[k]: the first MAX_SEP non-space characters between word k-1 and word k (sep[0] before
+    the first word, sep[n] after the last); brk[k]: whether that gap holds a sentence break.
+    sentence[k]: the sentence number of word k; question[s]: sentence s ends with "?".
+    """
+    text: str
+    start: list[int]
+    end: list[int]
+    norm: list[str | None]
+    cased: list[str | None]
+    letters: list[int]
+    sep: list[str]
+    brk: list[bool]
+    sentence: list[int]
+    question: list[bool]
+
+    def __len__(self) -> int:
+        return len(self.norm)
+
+
+def utf16_offsets(text: str):
+    """A function mapping code-point offsets in `text` to UTF-16 offsets."""
+    astral = [m.start() for m in _regexes()[3].finditer(text)]
+    if not astral:
+        return lambda offset: offset
+    return lambda offset: offset + bisect.bisect_left(astral, offset)
+
+
+def tokenize(text: str) -> Tokens:
+    token_re, space_re, _, _ = _regexes()
+    to16 = utf16_offsets(text)
+    spans = [m.span() for m in token_re.finditer(text)]
+    cache = _norm_cache
+    raws = [text[a:b] for a, b in spans]
+    normalised = [cache[r] if r in cache else normalise(r) for r in raws]
+    gaps: dict[str, tuple[str, bool]] = {}
+    breaks = set(BREAKS)
+
+    def gap_of(gap: str) -> tuple[str, bool]:
+        found = gaps.get(gap)
+        if found is None:
+            found = gaps[gap] = (space_re.sub("", gap)[:MAX_SEP] if gap else "", not breaks.isdisjoint(gap))
+        return found
+
+    bounds = [0] + [b for _, b in spans]
+    seps_brks = [gap_of(text[bounds[k]:spans[k][0]]) for k in range(len(spans))]
+    seps_brks.append(gap_of(text[bounds[-1]:]))
+    seps = [g[0] for g in seps_brks]
+    brks = [g[1] for g in seps_brks]
+    n = len(spans)
+    sentence, question, current = [0] * n, [], 0
+    for k in range(1, n):
+        if brks[k]:
+            question.append("?" in seps[k])
+            current += 1
+        sentence[k] = current
+    question.append("?" in seps[n])
+    return Tokens(text, [to16(a) for a, _ in spans], [to16(b) for _, b in spans], [x[0] for x in normalised],
+                  [x[1] for x in normalised], [x[2] for x in normalised], seps, brks, sentence, question)
+
+
+def utf16_length(text: str) -> int:
+    """The checker's length: UTF-16 code units with CRLF counted as LF (JavaScript's `length`)."""
+    return len(text) + len(_regexes()[3].findall(text)) - text.count("\r\n")
