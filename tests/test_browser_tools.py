@@ -22,9 +22,14 @@ def test_checker_flags_a_bad_draft_as_you_type(page):
     link = page.locator(".guide-checker__findings li[data-rule=buzzwords] a")
     assert link.get_attribute("href") == "../antipatterns/#lets-find-synergies"
     assert "of 200 characters" in page.locator("#guide-count").inner_text()
+    # the evidence: quoted in the list, marked (and numbered) in the mirror
+    assert "explore synergies" in page.locator(".guide-checker__findings li[data-rule=buzzwords] q").inner_text()
+    marks = page.locator(".guide-checker__mirror mark").all_inner_texts()
+    assert "explore synergies" in marks and "www.example.com" in marks
+    assert page.locator(".guide-checker__mirror sup").count() == len(marks)
 
 
-def test_checker_counts_against_the_chosen_channel_and_account_by_keyboard(page):
+def test_checker_counts_against_the_chosen_situation_and_account_by_keyboard(page):
     page.goto("/checker/")
     page.get_by_label("Tu borrador").fill("Hola, Ana: vi tu charla sobre logística. " + "x" * 170)
     count = page.locator("#guide-count")
@@ -36,8 +41,28 @@ def test_checker_counts_against_the_chosen_channel_and_account_by_keyboard(page)
     expect(count).to_contain_text("de 300")
     assert _findings(page) == []
     assert "Solo cabe con Premium" in count.inner_text()
-    page.get_by_label("Mensaje", exact=True).check()
+    page.get_by_label("¿Qué estás escribiendo?").select_option("first-message")
     expect(count).to_contain_text("de 8000")
+    expect(page.locator("#guide-situation-about")).to_contain_text("aceptado la invitación")
+
+
+def test_checker_reads_the_draft_in_the_chosen_language(page):
+    page.goto("/checker/")
+    page.get_by_label("¿Qué estás escribiendo?").select_option("first-message")
+    page.get_by_label("Idioma del borrador").select_option("en")
+    page.get_by_label("Tu borrador").fill("Hi Ann, could you send me your WhatsApp number?")
+    expect(page.locator(".guide-checker__findings li[data-rule=personal-data]")).to_have_count(1)
+    # the message itself stays in the page's language
+    assert "Pides un teléfono" in page.locator(".guide-checker__findings li[data-rule=personal-data]").inner_text()
+
+
+def test_checker_announces_a_summary_only_after_typing_pauses(page):
+    page.goto("/en/checker/")
+    summary = page.locator(".guide-checker__summary")
+    page.get_by_label("Your draft").click()
+    page.keyboard.type("Hi Ann, add me", delay=20)
+    assert summary.inner_text() == ""
+    expect(summary).to_have_text("Checked: 2 things to look at (1 problems, 1 warnings).", timeout=3000)
 
 
 def test_checker_praises_a_good_polish_note(page):
@@ -46,6 +71,7 @@ def test_checker_praises_a_good_polish_note(page):
     expect(page.locator(".guide-checker__findings li")).to_have_count(1)
     assert _findings(page) == []
     assert "Nie widzimy nic do poprawienia" in page.locator(".guide-checker__findings").inner_text()
+    assert page.locator(".guide-checker__mirror-box").is_hidden()
 
 
 def test_what_you_type_never_leaves_the_page(page):

@@ -1,6 +1,7 @@
 """The message checker in Python: tokens, patterns, scanners, rules, R-codes, CLI, evaluation,
 linear time. tests/test_browser_tools.py runs the same shared cases and the corpus in Chromium."""
 
+import gc
 import json
 import subprocess
 import sys
@@ -328,17 +329,22 @@ def test_corpus_thresholds():
 
 # --- linear time (ratios, never wall-clock limits) ---
 
-def _median_time(text, runs=3):
+def _best_time(text, runs=3):
+    run(text[:1000], "en", "first-message")  # warm the caches
     times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        run(text, "en", "first-message")
-        times.append(time.perf_counter() - start)
-    return sorted(times)[runs // 2]
+    gc.disable()
+    try:
+        for _ in range(runs):
+            start = time.perf_counter()
+            run(text, "en", "first-message")
+            times.append(time.perf_counter() - start)
+    finally:
+        gc.enable()
+    return min(times)
 
 
 @pytest.mark.parametrize("unit", ["1", "a", "\u0301", "1.", "[a", "hi you ", "www.a", "$1 "])
 def test_checking_is_linear(unit):
-    small = _median_time(("a" if unit == "\u0301" else "") + unit * (50_000 // len(unit)))
-    large = _median_time(("a" if unit == "\u0301" else "") + unit * (200_000 // len(unit)))
-    assert large / max(small, 1e-4) < 8
+    small = _best_time(("a" if unit == "\u0301" else "") + unit * (50_000 // len(unit)))
+    large = _best_time(("a" if unit == "\u0301" else "") + unit * (200_000 // len(unit)))
+    assert large / max(small, 0.005) < 8, (small, large)  # a floor: tiny timings are mostly noise

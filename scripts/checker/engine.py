@@ -63,7 +63,7 @@ class _Spec:
 
 @lru_cache(maxsize=1)
 def _digits_re():
-    return re.compile("[" + textmod._class_source(textmod.char_classes()["digit"]) + "]+")
+    return re.compile(textmod.one_of(textmod.char_classes()["digit"]) + "+")
 
 
 class _Pattern:
@@ -487,13 +487,14 @@ def _host_label(label: str) -> bool:
 
 
 def _chunks(text: str):
-    space = textmod._class_source(textmod.char_classes()["space"])
-    return _chunk_re(space).finditer(text)
+    return _chunk_re().finditer(text)
 
 
-@lru_cache(maxsize=2)
-def _chunk_re(space: str):
-    return re.compile(f"[^{space}]+")
+@lru_cache(maxsize=1)
+def _chunk_re():
+    space = textmod.char_classes()["space"]
+    assert all(b <= 0xFFFF for _, b in space)  # a negated class needs the whole class in one piece
+    return re.compile(f"[^{textmod._class_source(space)}]+")
 
 
 def _is_link(chunk: str, tlds: set[str]) -> bool:
@@ -516,8 +517,8 @@ def _is_link(chunk: str, tlds: set[str]) -> bool:
 
 @lru_cache(maxsize=1)
 def _number_re():
-    digit = textmod._class_source(textmod.char_classes()["digit"])
-    return re.compile(f"[{digit}]+(?:[.,'\u00a0\u202f][{digit}]+)*")
+    digit = textmod.one_of(textmod.char_classes()["digit"])
+    return re.compile(f"{digit}+(?:[.,'\u00a0\u202f]{digit}+)*")
 
 
 def _price(rule: dict, ctx: _Context) -> list | None:
@@ -582,10 +583,10 @@ def _price(rule: dict, ctx: _Context) -> list | None:
 @lru_cache(maxsize=1)
 def _merge_re():
     classes = textmod.char_classes()
-    letter = textmod._class_source(classes["letter"])
-    inner = textmod._class_source(classes["letter"] + classes["mark"] + classes["digit"])
-    body = f"[{letter}][{inner}_ -]{{0,39}}"
-    tight = f"[{letter}][{inner}_]{{0,39}}"
+    letter = textmod.one_of(classes["letter"])
+    inner = sorted(classes["letter"] + classes["mark"] + classes["digit"])
+    body = f"{letter}{textmod.one_of(inner, '_ -')}{{0,39}}"
+    tight = f"{letter}{textmod.one_of(inner, '_')}{{0,39}}"
     return re.compile(f"\\{{\\{{{body}\\}}\\}}|\\{{{body}\\}}|\\[{body}\\]|<{body}>|%{tight}%")
 
 

@@ -63,22 +63,37 @@ def _class_source(ranges: list[list[int]]) -> str:
     return "".join(char(a) if a == b else f"{char(a)}-{char(b)}" for a, b in ranges)
 
 
+def one_of(ranges: list[list[int]], extra: str = "") -> str:
+    """A regex item matching one character of `ranges` (plus `extra`, BMP characters).
+
+    Python's re is slow on a class holding astral ranges, so the BMP part is one class and
+    the astral part is tried only for astral characters; the two never overlap, so there is
+    still exactly one way to read any text."""
+    bmp = [[a, min(b, 0xFFFF)] for a, b in ranges if a <= 0xFFFF]
+    astral = [[max(a, 0x10000), b] for a, b in ranges if b > 0xFFFF]
+    item = f"[{_class_source(bmp)}{extra}]"
+    if astral:
+        item = f"(?:{item}|(?=[\U00010000-\U0010ffff])[{_class_source(astral)}])"
+    return item
+
+
 @lru_cache(maxsize=1)
 def _regexes():
     classes = char_classes()
-    word = _class_source(sorted(classes["letter"] + classes["mark"] + classes["digit"]))
-    space = _class_source(classes["space"])
+    word = one_of(sorted(classes["letter"] + classes["mark"] + classes["digit"]))
+    space = one_of(classes["space"])
     joiners = re.escape(JOINERS)
     # Word characters, and joiners only with word characters on both sides: the joiner class is
     # disjoint from the word class, so the engine never has two ways to read the same text.
-    token = re.compile(f"[{word}]+(?:[{joiners}][{word}]+)*")
-    return token, re.compile(f"[{space}]+"), re.compile(f"[{word}]"), re.compile("[\U00010000-\U0010ffff]")
+    token = re.compile(f"{word}+(?:[{joiners}]{word}+)*")
+    return token, re.compile(f"{space}+"), re.compile(word), re.compile("[\U00010000-\U0010ffff]")
 
 
 def is_word_char(char: str) -> bool:
     return bool(_regexes()[2].match(char))
 
 
+@lru_cache(maxsize=8192)
 def _classify(code: int) -> str | None:
     classes = char_classes()
     for name in CLASS_NAMES:

@@ -31,6 +31,7 @@
     this.maxToken = text.max_token;
     this.maxMarks = text.max_marks;
     this.maxSep = text.max_sep;
+    this.cache = new Map(); /* raw word -> [normalised, cased, letters], shared across checks */
   }
 
   Chars.prototype.cls = function (cp) {
@@ -85,7 +86,8 @@
 
   function tokenize(chars, text) {
     var t = { text: text, start: [], end: [], norm: [], cased: [], letters: [], sep: [], brk: [], sentence: [], question: [] };
-    var cache = new Map();
+    var cache = chars.cache;
+    if (cache.size > 100000) cache.clear();
     var n = text.length, i = 0, gapStart = 0;
     function gap(from, to) {
       var sep = "", kept = 0, brk = false;
@@ -254,9 +256,13 @@
     this.suffixLengths = lengths(this.bySuffix);
   }
 
+  var EMPTY = [];
+
   Group.prototype.candidates = function (token) {
     if (token === null) return [];
-    var found = (this.byWord.get(token) || []).slice(), k, list;
+    var found = this.byWord.get(token) || EMPTY, k, list;
+    if (found.length <= 1 && !this.prefixLengths.length && !this.suffixLengths.length && !this.numeric.length) return found;
+    found = found.slice();
     for (k = 0; k < this.prefixLengths.length; k++) {
       if (this.prefixLengths[k] <= token.length) {
         list = this.byPrefix.get(token.slice(0, this.prefixLengths[k]));
