@@ -30,6 +30,8 @@ class Catalog:
     edit_base: str = ""  # e.g. https://github.com/owner/repo/edit/main/ ('' hides edit links)
     placeholder_labels: dict = field(default_factory=dict)  # data/placeholders.yml
     figures: dict = field(default_factory=dict)  # data/figures.yml
+    text_dates: dict = field(default_factory=dict)  # docs-relative path -> date of its last commit
+    lessons: dict = field(default_factory=dict)  # lang -> lessons in course order (id, title, description, minutes)
 
     def outdated(self, kind: str, item: str, lang: str) -> bool:
         status = self.freshness.get(lang, {}).get(kind)
@@ -38,15 +40,20 @@ class Catalog:
     @classmethod
     def load(cls, root: Path, languages: list[str]) -> "Catalog":
         entries = {kind: {p.stem: read_yaml(p).data for p in entry_files(root, kind)} for kind in KINDS}
-        titles = {}
+        titles, course = {}, {}
         for lang in languages:
-            lessons = (root / "docs" / lang / "lessons").glob("*.md")
-            titles[lang] = {p.stem: read_markdown(p).sections[0].title for p in lessons if p.stem != "index"}
+            lessons = [read_markdown(p) for p in sorted((root / "docs" / lang / "lessons").glob("*.md"))
+                       if p.stem != "index"]
+            titles[lang] = {m.path.stem: m.sections[0].title for m in lessons}
+            course[lang] = [{"id": m.path.stem, "title": m.sections[0].title, "order": m.meta.get("order"),
+                             "description": m.meta.get("description", ""), "minutes": m.meta.get("reading_time")}
+                            for m in sorted(lessons, key=lambda m: m.meta.get("order", 0))]
         limits = load_limits(root)
         return cls(entries["template"], entries["antipattern"], limits["channels"],
                    read_yaml(root / "data" / "ui.yml").data, titles,
                    read_yaml(root / "data" / "checker-rules.yml").data, profile_limits=limits.get("profile", {}),
-                   placeholder_labels=load_placeholder_labels(root), figures=load_figures(root))
+                   placeholder_labels=load_placeholder_labels(root), figures=load_figures(root),
+                   lessons=course)
 
     def word(self, group: str, key: str, lang: str) -> str:
         return self.ui[group][key][lang]

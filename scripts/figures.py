@@ -47,7 +47,7 @@ def check_figures(root: Path, languages: Sequence[Language]) -> list[Problem]:
     for fid, figure in figures.items():
         line = source.line("figures", fid)
         if not isinstance(figure, dict) or not isinstance(figure.get("text"), dict):
-            problems.append(Problem(rel, line, "G001", f"figure '{fid}' needs `lesson`, `max_line` and `text`"))
+            problems.append(Problem(rel, line, "G001", f"figure '{fid}' needs `lesson` (or `page`), `max_line` and `text`"))
             continue
         if not (root / DRAWINGS / f"{fid}.svg").exists():
             problems.append(Problem(rel, line, "G002", f"figure '{fid}' has no drawing: add "
@@ -77,14 +77,16 @@ def check_figures(root: Path, languages: Sequence[Language]) -> list[Problem]:
             for extra in sorted(set(value) - set(codes)):
                 problems.append(Problem(rel, at, "G003", f"'{key}' of figure '{fid}' has an unknown language "
                                         f"'{extra}' (a comma in a flow mapping? quote the text)"))
-        lesson = figure.get("lesson")
+        # Where it is shown: a lesson (`lesson: id`) or another page (`page: path without .md`).
+        where = f"lessons/{figure['lesson']}" if figure.get("lesson") else figure.get("page")
         for lang in languages:
-            page = root / "docs" / lang.code / "lessons" / f"{lesson}.md"
+            page = root / "docs" / lang.code / f"{where}.md"
             shown = page.exists() and fid in FIGURE_MARKER.findall(page.read_text(encoding="utf-8"))
             if not shown:
-                problems.append(Problem(rel, source.line("figures", fid, "lesson"), "G005",
-                                        f"figure '{fid}' is not shown in docs/{lang.code}/lessons/{lesson}.md: "
-                                        f"add <!-- guide:figure {fid} --> where the lesson explains it"))
+                key = "lesson" if figure.get("lesson") else "page"
+                problems.append(Problem(rel, source.line("figures", fid, key), "G005",
+                                        f"figure '{fid}' is not shown in docs/{lang.code}/{where}.md: "
+                                        f"add <!-- guide:figure {fid} --> where the page explains it"))
     return problems
 
 

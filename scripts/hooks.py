@@ -21,7 +21,8 @@ from scripts.checks import run_checks  # noqa: E402
 from scripts.languages import Language, load_languages  # noqa: E402
 from scripts.problems import ERROR, render  # noqa: E402
 from scripts.freshness import freshness  # noqa: E402
-from scripts.render import outdated_notice, render_markers  # noqa: E402
+from scripts.render import lesson_header, outdated_notice, render_markers  # noqa: E402
+from scripts.text_dates import printed_line, text_dates  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.guide")
 
@@ -61,6 +62,7 @@ def on_config(config):
     catalog.freshness = freshness(root, load_languages())
     catalog.language_names = {lang.code: lang.name for lang in load_languages()}
     catalog.edit_base = f"{config.repo_url.rstrip('/')}/edit/main/" if config.repo_url else ""
+    catalog.text_dates = text_dates(root)
     _catalog[:] = [catalog]
     _abbreviations.clear()
     _abbreviations.update(load_abbreviations(root))
@@ -74,8 +76,16 @@ def on_page_markdown(markdown, page, config, files):
     markdown += definitions(_abbreviations, lang)
     path = Path(page.file.src_uri)
     lesson = path.stem if "lessons" in path.parts and path.stem != "index" else None
-    if lesson and _catalog[0].outdated("lesson", lesson, lang):
-        markdown = re.sub(r"^(# .*\n)", lambda m: m.group(1) + "\n" + outdated_notice(_catalog[0], lang),
+    catalog = _catalog[0]
+    if path.parts[1:] == ("index.md",):  # a language's home: a landing page, nothing to edit
+        page.edit_url = None
+    # What a printed page carries at its top: the site's name, the page's address, the text's date.
+    page.meta["guide_printed"] = printed_line(catalog.ui["course"]["printed"][lang], config.site_name,
+                                              page.canonical_url or config.site_url or "",
+                                              catalog.text_dates.get(page.file.src_uri))
+    if lesson:
+        notice = outdated_notice(catalog, lang) if catalog.outdated("lesson", lesson, lang) else ""
+        markdown = re.sub(r"^(# .*\n)", lambda m: m.group(1) + "\n" + lesson_header(catalog, lang, lesson) + notice,
                           markdown, count=1, flags=re.M)
     if not MARKER.search(markdown):
         return markdown

@@ -1,0 +1,57 @@
+"""Keyboard-only walks: every stop inside a template card and the checker shows a focus
+indicator (WCAG 2.4.7), in the light and the dark scheme."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+def walk(page, container: str, limit: int = 40) -> list[dict]:
+    """Tab from just before `container` until focus leaves it; what each stop looked like."""
+    first = page.locator(f"{container} :is(input, select, textarea, button, a[href])").first
+    first.focus()
+    stops = []
+    for _ in range(limit):
+        state = page.evaluate(f"""() => {{
+          const el = document.activeElement;
+          const style = getComputedStyle(el);
+          const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+          const shadow = !!style.boxShadow && style.boxShadow !== 'none';
+          return {{tag: el.tagName, type: el.type || '', label: (el.labels && el.labels[0] ? el.labels[0].textContent : el.textContent).trim().slice(0, 40),
+                   visible: outline || shadow, inside: !!el.closest({container!r})}};
+        }}""")
+        if not state["inside"]:
+            break
+        stops.append(state)
+        page.keyboard.press("Tab")
+    return stops
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_every_stop_in_a_template_card_shows_focus(browser, base_url, scheme):
+    context = browser.new_context(base_url=base_url, color_scheme=scheme)
+    page = context.new_page()
+    try:
+        page.goto("/en/templates/")
+        stops = walk(page, ".guide-card")
+        kinds = {s["type"] or s["tag"].lower() for s in stops}
+        assert "text" in kinds and "button" in kinds, stops
+        assert [s for s in stops if not s["visible"]] == []
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_every_stop_in_the_checker_shows_focus(browser, base_url, scheme):
+    context = browser.new_context(base_url=base_url, color_scheme=scheme)
+    page = context.new_page()
+    try:
+        page.goto("/pl/checker/")
+        page.locator(".guide-checker textarea").fill("Cześć, widzę, że piszesz o logistyce.")
+        stops = walk(page, ".guide-checker")
+        assert len(stops) >= 3, stops
+        assert any(s["type"] == "radio" or s["tag"] == "SELECT" for s in stops), stops
+        assert [s for s in stops if not s["visible"]] == []
+    finally:
+        context.close()
