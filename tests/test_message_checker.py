@@ -278,7 +278,7 @@ def test_a_string_instead_of_a_list_and_a_bad_gap(tmp_path):
 
 
 def test_bad_scanner_parameters(tmp_path):
-    root = _rules_project(tmp_path, lambda t: t.replace("    min_words: 3\n", "    min_words: three\n"))
+    root = _rules_project(tmp_path, lambda t: t.replace("    min_words: 4\n", "    min_words: four\n"))
     [problem] = check_rules(root, LANGS)
     assert problem.code == "R009" and "min_words" in _line_of(root, problem)
 

@@ -316,11 +316,27 @@ class _Context:
         found = self.rt.group(rule_id, group, self.lang).matches(self.toks, self.positions)
         if found and group != "except":
             found = _drop_overlapping(found, self.matches(rule_id, "except"), len(self.toks))
+            if self.rt.rules[rule_id].get("skip_quoted"):
+                found = [m for m in found if not _quoted(self.toks, m)]
         self._matches[key] = found
         return found
 
     def spans(self, matches: list[tuple[int, int]]) -> list[tuple[int, int]]:
         return _merge([(self.toks.start[a], self.toks.end[b]) for a, b in matches])
+
+
+OPENING_QUOTES = "«“„\"'‘‹"
+CLOSING_QUOTES = "»”“\"'’›"
+
+
+def _quoted(toks: Tokens, match: tuple[int, int]) -> bool:
+    """A match written between quotation marks: the writer quotes those words, not says them."""
+    if not any(c in OPENING_QUOTES for c in toks.sep[match[0]]):
+        return False
+    for k in range(match[1] + 1, min(match[1] + 13, len(toks.sep))):  # the quotation closes soon after
+        if any(c in CLOSING_QUOTES for c in toks.sep[k]):
+            return True
+    return False
 
 
 def _drop_overlapping(found, against, n: int):
@@ -417,6 +433,12 @@ def _me_first(rule: dict, ctx: _Context) -> list | None:
     last = first_about - 1
     if first_about < n:
         sentences = toks.sentence[first_about] - toks.sentence[intro]
+        # the sentence that reaches the reader counts when it starts with a long stretch about oneself
+        start = first_about
+        while start > intro and toks.sentence[start - 1] == toks.sentence[first_about]:
+            start -= 1
+        if first_about - start >= rule.get("min_words_before_you", 6) and start > intro:
+            sentences += 1
     else:
         sentences = toks.sentence[n - 1] - toks.sentence[intro] + 1
     chars = toks.end[last] - toks.start[intro]
@@ -437,6 +459,7 @@ def _empty_comment(rule: dict, ctx: _Context) -> list | None:
     stock = ctx.matches(rule["id"])
     if not stock:
         return None
+    stock = stock + [m for other in rule.get("also_stock") or [] for m in ctx.matches(other)]
     inside = [False] * n
     for a, b in stock:
         for k in range(a, b + 1):

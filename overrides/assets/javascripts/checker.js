@@ -359,6 +359,19 @@
     return out;
   }
 
+  var OPENING_QUOTES = "«“„\"'‘‹", CLOSING_QUOTES = "»”“\"'’›";
+
+  /* A match written between quotation marks: the writer quotes those words, not says them. */
+  function quoted(t, m) {
+    function any(sep, set) {
+      for (var k = 0; k < sep.length; k++) if (set.indexOf(sep[k]) !== -1) return true;
+      return false;
+    }
+    if (!any(t.sep[m[0]], OPENING_QUOTES)) return false;
+    for (var k = m[1] + 1; k < Math.min(m[1] + 13, t.sep.length); k++) if (any(t.sep[k], CLOSING_QUOTES)) return true;
+    return false;
+  }
+
   function dropOverlapping(found, against, n) {
     if (!against.length) return found;
     var marks = new Int32Array(n + 1), covered = new Int32Array(n + 1), depth = 0, total = 0, k;
@@ -382,7 +395,11 @@
     var key = ruleId + "\u0000" + group;
     if (this.cache.has(key)) return this.cache.get(key);
     var found = this.rt.group(ruleId, group, this.lang).matches(this.t);
-    if (found.length && group !== "except") found = dropOverlapping(found, this.matches(ruleId, "except"), this.t.norm.length);
+    if (found.length && group !== "except") {
+      found = dropOverlapping(found, this.matches(ruleId, "except"), this.t.norm.length);
+      var t = this.t;
+      if (this.rt.rules[ruleId].skip_quoted) found = found.filter(function (m) { return !quoted(t, m); });
+    }
     this.cache.set(key, found);
     return found;
   };
@@ -465,7 +482,16 @@
       if (!intros.length) return null;
       var intro = Math.min.apply(null, intros.map(function (m) { return m[0]; }));
       var last = firstAbout - 1;
-      var sentences = firstAbout < n ? t.sentence[firstAbout] - t.sentence[intro] : t.sentence[n - 1] - t.sentence[intro] + 1;
+      var sentences;
+      if (firstAbout < n) {
+        sentences = t.sentence[firstAbout] - t.sentence[intro];
+        var start = firstAbout;
+        while (start > intro && t.sentence[start - 1] === t.sentence[firstAbout]) start--;
+        var minWords = rule.min_words_before_you === undefined ? 6 : rule.min_words_before_you;
+        if (firstAbout - start >= minWords && start > intro) sentences++;
+      } else {
+        sentences = t.sentence[n - 1] - t.sentence[intro] + 1;
+      }
       var chars = t.end[last] - t.start[intro];
       if (sentences >= rule.min_sentences || chars > rule.min_chars) return [[t.start[intro], t.end[last]]];
       return null;
@@ -478,6 +504,7 @@
       }
       var stock = ctx.matches(rule.id);
       if (!stock.length) return null;
+      (rule.also_stock || []).forEach(function (other) { stock = stock.concat(ctx.matches(other)); });
       var inside = new Uint8Array(n);
       stock.forEach(function (m) { for (var x = m[0]; x <= m[1]; x++) inside[x] = 1; });
       var fillers = ctx.rt.group(rule.id, "filler", ctx.lang).patterns.map(function (p) { return p.items[0][1]; });
