@@ -1,4 +1,4 @@
-"""Absolute hreflang alternates, with x-default, for page heads and sitemap.xml."""
+"""hreflang alternates live in sitemap.xml (with x-default), never in page heads."""
 
 from __future__ import annotations
 
@@ -11,23 +11,11 @@ from .languages import Language
 _RELATIVE_ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
 _SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
 _XHTML = "http://www.w3.org/1999/xhtml"
-EMPTY_SITEMAP = f'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="{_SITEMAP}"/>\n'
 
 
-def page_alternates(path: str, languages: Sequence[Language], site_url: str) -> list[tuple[str, str]]:
-    """(hreflang, absolute URL) for one page, given its path relative to a language root."""
-    site_url = site_url.rstrip("/") + "/"
-    links = [(lang.code, f"{site_url}{lang.prefix}{path}") for lang in languages]
-    default = next(lang for lang in languages if lang.default)
-    links.append(("x-default", f"{site_url}{default.prefix}{path}"))
-    return links
-
-
-def set_head_alternates(html: str, links: Sequence[tuple[str, str]]) -> str:
-    """Replace the theme's relative alternates with absolute ones, placed before the favicon."""
-    html = _RELATIVE_ALTERNATE.sub("", html)
-    tags = "".join(f'\n      <link rel="alternate" hreflang="{lang}" href="{url}">' for lang, url in links)
-    return html.replace('\n      <link rel="icon"', tags + '\n      <link rel="icon"', 1)
+def drop_head_alternates(html: str) -> str:
+    """Remove the theme's hreflang links from a page head (sitemap.xml carries them)."""
+    return _RELATIVE_ALTERNATE.sub("", html)
 
 
 def add_sitemap_x_default(xml: str, default: Language) -> str:

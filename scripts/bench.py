@@ -8,11 +8,8 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import functools
 import gzip
-import http.server
 import json
-import mimetypes
 import os
 import re
 import shutil
@@ -21,12 +18,12 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections import Counter
 from pathlib import Path
 
 from .browser import CHROMIUM, CHROMIUM_ARGS
+from .pages_server import serve
 from .entries import load_limits
 from .languages import ROOT, load_languages
 from .message_checker import check_message, load_rules
@@ -96,42 +93,8 @@ def _weights(site: Path) -> list[dict]:
     return rows
 
 
-class _PagesHandler(http.server.SimpleHTTPRequestHandler):
-    """Serves the site as GitHub Pages does: gzip for text, `Cache-Control: max-age=600`."""
-
-    TEXT = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt")
-
-    def end_headers(self):
-        self.send_header("Cache-Control", "max-age=600")
-        super().end_headers()
-
-    def do_GET(self):  # noqa: N802 (the standard library's name)
-        path = Path(self.translate_path(self.path))
-        if path.is_dir():
-            path = path / "index.html"
-        if not (path.is_file() and path.suffix in self.TEXT and "gzip" in self.headers.get("Accept-Encoding", "")):
-            return super().do_GET()
-        body = gzip.compress(path.read_bytes(), mtime=0)
-        self.send_response(200)
-        self.send_header("Content-Type", mimetypes.guess_type(path.name)[0] or "application/octet-stream")
-        self.send_header("Content-Encoding", "gzip")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args):
-        pass
-
-
-@contextlib.contextmanager
 def _serve(folder: Path, port: int):
-    handler = functools.partial(_PagesHandler, directory=str(folder))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{port}/"
-    finally:
-        server.shutdown()
+    return serve(folder, port)
 
 
 LIGHTHOUSE = ROOT / "bench" / "tools" / "node_modules" / ".bin" / "lighthouse"

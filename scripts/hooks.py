@@ -7,6 +7,7 @@ import logging
 import re
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -14,7 +15,7 @@ from mkdocs.plugins import event_priority
 # MkDocs imports this file by path; make the `scripts` package importable.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from scripts import alternates, csp, html_fixes, links, search_index, ui_text  # noqa: E402
+from scripts import alternates, csp, html_fixes, links, not_found, search_index, ui_text  # noqa: E402
 from scripts.abbreviations import definitions, load_abbreviations  # noqa: E402
 from scripts.catalog import MARKER, Catalog  # noqa: E402
 from scripts.checks import run_checks  # noqa: E402
@@ -101,31 +102,28 @@ def on_page_content(html, page, config, files):
     return html.replace('title="Permanent link"', f'title="{title}"') if title else html
 
 
-# Absolute hreflang alternates, search scoped to the page's language, valid HTML, a CSP.
+# No hreflang links in page heads: Material's JavaScript fetches sitemap.xml below every
+# link[rel=alternate] it finds (extra requests, and off-host ones when the build is served
+# elsewhere). Search engines read the alternates, with x-default, from sitemap.xml. Search is
+# scoped to the page's language; then valid HTML and a CSP.
 @event_priority(-200)
 def on_post_page(output, page, config):
     language = _language(config)
-    path = page.url[len(language.prefix):] if page.url.startswith(language.prefix) else page.url
-    hreflang = alternates.page_alternates(path, load_languages(), config.site_url)
-    output = alternates.set_head_alternates(output, hreflang)
-    if path:
-        # Material fetches sitemap.xml beside every hreflang alternate to map pages between
-        # languages; our alternates are whole page URLs (the switcher already links page to
-        # page), so answer those fetches with an empty sitemap instead of a 404.
-        _write(Path(config.site_dir) / page.url / "sitemap.xml", alternates.EMPTY_SITEMAP)
+    output = alternates.drop_head_alternates(output)
     output = search_index.set_search_base(output, search_index.relative_base(page.url, language))
     return csp.add_policy(links.add_noopener(html_fixes.mend(output, ui_text.SEARCH_DIALOG[language.code])))
 
 
-# Keep each language's 404 page (every build overwrites site/404.html), searching its
-# own language and without alternates; add x-default to sitemap.xml and keep it, since
-# Material's language switcher fetches sitemap.xml below every hreflang alternate.
+# Keep each language's 404 page (every build overwrites site/404.html), searching its own
+# language from the site's real path (a project site lives below /guia/); add x-default to
+# sitemap.xml and keep it.
 @event_priority(-200)
 def on_post_template(output, template_name, config):
     if template_name == "404.html":
         language = _language(config)
-        output = alternates.set_head_alternates(output, [])
-        output = search_index.set_search_base(html_fixes.mend(output, ui_text.SEARCH_DIALOG[language.code]), "/" + language.prefix)
+        base = urlsplit(config.site_url or "/").path.rstrip("/") + "/" + language.prefix
+        output = alternates.drop_head_alternates(output)
+        output = search_index.set_search_base(html_fixes.mend(output, ui_text.SEARCH_DIALOG[language.code]), base)
         output = csp.add_policy(links.add_noopener(output))
         _not_found_pages[language.prefix] = output
     elif template_name == "sitemap.xml":
@@ -136,7 +134,9 @@ def on_post_template(output, template_name, config):
 
 # Keep only this language's entries in its search index (static-i18n merges every
 # language into the default one's); write the 404 pages and sitemaps kept so far. Runs after
-# each language build; the default language's outer build ends last.
+# each language build; the default language's outer build ends last. GitHub Pages answers
+# every missing address with the root 404.html, so that one speaks every language and shows
+# the visitor's own from the address (not_found.html; every language readable without JS).
 @event_priority(-200)
 def on_post_build(config):
     language = _language(config)
@@ -146,6 +146,9 @@ def on_post_build(config):
     index = search_index.language_index(raw, language, others)
     _write(site / language.prefix / "search" / "search_index.json", search_index.dumps(index))
     for prefix, html in _not_found_pages.items():
+        if not prefix and _catalog:
+            html = not_found.multilingual(html, _catalog[0].ui["not_found"], load_languages(),
+                                          urlsplit(config.site_url or "/").path)
         _write(site / prefix / "404.html", html)
     for lang in load_languages():
         if _sitemap[0]:

@@ -1,30 +1,19 @@
 import xml.etree.ElementTree as ET
 
-from scripts.alternates import add_sitemap_x_default, page_alternates, set_head_alternates
+from scripts.alternates import add_sitemap_x_default, drop_head_alternates
 from scripts.languages import load_languages
 
 LANGS = load_languages()
 SITE = "https://example.org/"
 
 
-def test_page_alternates_are_absolute_with_x_default_on_the_default_language():
-    assert page_alternates("lessons/", LANGS, SITE) == [
-        ("es", "https://example.org/lessons/"),
-        ("en", "https://example.org/en/lessons/"),
-        ("pl", "https://example.org/pl/lessons/"),
-        ("x-default", "https://example.org/lessons/"),
-    ]
-
-
-def test_head_alternates_replace_the_relative_ones_and_keep_rss():
+def test_head_alternates_are_dropped_and_rss_kept():
     head = ('<head>\n      <link rel="alternate" href="../en/" hreflang="en">'
             '\n      <link rel="alternate" type="application/rss+xml" href="feed.xml">'
             '\n      <link rel="icon" href="f.svg">')
-    out = set_head_alternates(head, [("en", "https://example.org/en/")])
-    assert 'href="../en/"' not in out
-    assert '<link rel="alternate" hreflang="en" href="https://example.org/en/">' in out
-    assert "rss+xml" in out
-    assert out.index('hreflang="en"') < out.index('rel="icon"')
+    out = drop_head_alternates(head)
+    assert "hreflang" not in out
+    assert "rss+xml" in out and 'rel="icon"' in out
 
 
 def test_sitemap_gets_one_x_default_per_url():
