@@ -13,8 +13,6 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-from ..problems import WARNING, Problem
-from ..yaml_source import read_yaml
 from . import forms as forms_module
 from .patterns import PatternError, lemmas_of, parse
 from .text import BREAKS, FOLD, JOINERS, MAX_MARKS, MAX_SEP, MAX_TOKEN, char_classes
@@ -32,7 +30,16 @@ INTEGERS = {"shouting": ("max_exclamations", "max_caps_words", "caps_word_length
 LISTS = {"link": ("tlds",), "price": ("currencies_after", "currencies_before", "symbols", "percent_after")}
 
 
-def _problem(rel: str, line: int, code: str, message: str, severity: str = "error") -> Problem:
+def read_yaml(path: Path):
+    # imported late: the checks package imports this module, and the problems module lives there
+    from ..yaml_source import read_yaml as read
+
+    return read(path)
+
+
+def _problem(rel: str, line: int, code: str, message: str, severity: str = "error"):
+    from ..problems import Problem
+
     return Problem(rel, line, code, message, severity)
 
 
@@ -47,7 +54,7 @@ def _languages(root: Path) -> list[str]:
 CACHE = Path(__file__).resolve().parents[2] / ".cache"
 
 
-def check_rules(root: Path, languages: list[str] | None = None) -> list[Problem]:
+def check_rules(root: Path, languages: list[str] | None = None) -> list:
     """Every problem in data/checker-rules.yml, each at its line; never raises on bad input."""
     problems, _ = _read(root, languages or _languages(root))
     return problems

@@ -102,6 +102,22 @@ class _Pattern:
         """The last word of the match starting at word i (first one found), or -1."""
         items, norm, brk, sep = self.items, toks.norm, toks.brk, toks.sep
         n = len(norm)
+        if not self.branchy:
+            # no choice to make: walk the items once (the same answer as the search below)
+            j, crossed = i - 1, False
+            for kind, spec in items:
+                if kind == "w":
+                    w = j + 1
+                    if w >= n or not (w == i or not brk[w] or crossed) or not spec.test(norm[w]):
+                        return -1
+                    j, crossed = w, False
+                else:
+                    if spec not in sep[j + 1]:
+                        return -1
+                    crossed = True
+            if self.question and not toks.question[toks.sentence[j]]:
+                return -1
+            return j
         count = len(items)
         seen = set() if self.branchy else None
 
