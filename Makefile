@@ -44,11 +44,11 @@ check: $(STAMP)
 
 ## bench: build time, page weight, checker speed, Lighthouse and scaling, written to bench/REPORT.md
 bench: $(STAMP) $(BENCH_STAMP)
-	$(BIN)/python -m scripts.bench
+	$(BIN)/python -m scripts bench
 
 ## linkcheck-external: build, then request every external URL the site links to (needs a network)
 linkcheck-external: build
-	$(BIN)/python -m scripts.links site
+	$(BIN)/python -m scripts linkcheck site
 
 clean:
 	rm -rf site $(VENV) .pytest_cache node_modules bench/tools/node_modules

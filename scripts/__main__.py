@@ -5,6 +5,8 @@
   python -m scripts stamp                           record which Spanish text each translation follows
   python -m scripts checker --lang en --channel invitation-note [--account free|premium] [--format text|json]
                                                     check a draft read from standard input
+  python -m scripts bench [--runs N] …              build time, page weight, checker speed (bench/REPORT.md)
+  python -m scripts linkcheck SITE [--list-only]    request every external URL of a built site
 """
 
 from __future__ import annotations
@@ -14,8 +16,8 @@ import sys
 from pathlib import Path
 
 from .checks import run_checks
-from .languages import ROOT, load_languages
-from .problems import errors, render, render_github
+from .checks.problems import errors, render, render_github
+from .model.languages import ROOT, load_languages
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -30,6 +32,9 @@ def main(argv: list[str] | None = None) -> int:
     new.add_argument("kind", choices=["template", "antipattern"])
     new.add_argument("id", help="kebab-case id, also the file name")
     commands.add_parser("stamp", help="mark every translation as following the current Spanish text")
+    for tool in ("bench", "linkcheck"):
+        commands.add_parser(tool, help=f"see `python -m scripts {tool} -h`", add_help=False).add_argument(
+            "rest", nargs=argparse.REMAINDER)
     from .checker import cli as checker_cli
 
     checker_parser = commands.add_parser(
@@ -41,9 +46,16 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.command == "checker":
         return checker_cli.run(args, root)
+    if args.command == "bench":
+        from .tools import bench
 
+        return bench.main(args.rest)
+    if args.command == "linkcheck":
+        from .tools import linkcheck
+
+        return linkcheck.main(args.rest)
     if args.command == "new":
-        from .scaffold import scaffold
+        from .tools.scaffold import scaffold
 
         try:
             path = scaffold(root, args.kind, args.id, [lang.code for lang in load_languages(root / "mkdocs.yml")])
@@ -53,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"wrote {path.relative_to(root)}: replace every TODO, then run `python -m scripts check`")
         return 0
     if args.command == "stamp":
-        from .freshness import stamp
+        from .tools.stamp import stamp
 
         for path in stamp(root, load_languages(root / "mkdocs.yml")):
             print(f"stamped {path.relative_to(root)}")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import http.server
 import os
-import shutil
 import subprocess
 import sys
 import threading
@@ -13,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from scripts.browser import CHROMIUM, CHROMIUM_ARGS
+from scripts.tools import project
+from scripts.tools.browser import CHROMIUM, CHROMIUM_ARGS
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -32,9 +32,7 @@ def mkdocs_build(project: Path, site_dir: Path, site_url: str | None = None) -> 
 
 def copy_project(destination: Path) -> Path:
     """A copy of the project's sources (no virtualenv, no built site) to break on purpose."""
-    ignore = shutil.ignore_patterns(".venv", "site", ".git", "__pycache__", ".pytest_cache", "node_modules")
-    shutil.copytree(ROOT, destination, ignore=ignore)
-    return destination
+    return project.copy_project(ROOT, destination)
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

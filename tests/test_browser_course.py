@@ -8,13 +8,13 @@ import re
 
 import pytest
 
-from scripts.catalog import Catalog
-from scripts.languages import load_languages
+from scripts.model.catalog import Catalog
+from scripts.model.languages import load_languages
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.browser
 LANGS = [lang.code for lang in load_languages()]
-CATALOG = Catalog.load(ROOT, LANGS)
+CATALOG = Catalog.load(ROOT, load_languages())
 
 
 def prefix(lang: str) -> str:

@@ -4,7 +4,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from scripts.languages import load_languages
+from scripts.model.languages import load_languages
 from tests.test_build import _built_pages
 
 pytestmark = pytest.mark.browser

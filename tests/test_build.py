@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts.languages import load_languages
+from scripts.model.languages import load_languages
 from tests.conftest import ROOT, copy_project, mkdocs_build
 
 LANGS = load_languages()
@@ -98,7 +98,7 @@ def test_a_page_missing_in_polish_fails_the_build_naming_the_file(tmp_path):
 
 @pytest.mark.parametrize("lang", LANGS, ids=lambda l: l.code)
 def test_every_entry_appears_on_its_gallery_page_in_every_language(site, lang):
-    from scripts.entries import entry_files
+    from scripts.model.entries import entry_files
 
     for kind, folder in (("antipattern", "antipatterns"), ("template", "templates")):
         html = (site / lang.prefix / folder / "index.html").read_text(encoding="utf-8")

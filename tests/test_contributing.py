@@ -8,9 +8,11 @@ from pathlib import Path
 
 import yaml
 
-from scripts.freshness import check_freshness, freshness, lesson_hash, stamp
-from scripts.languages import load_languages
-from scripts.problems import Problem, render_github
+from scripts.checks.freshness import check_freshness
+from scripts.model.freshness import freshness, lesson_hash
+from scripts.tools.stamp import stamp
+from scripts.model.languages import load_languages
+from scripts.checks.problems import Problem, render_github
 from tests.conftest import ROOT, copy_project, mkdocs_build
 
 LANGS = load_languages()

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from scripts.links import add_noopener, check_external, check_site_links
+from scripts.site.html_fixes import add_noopener
+from scripts.tools.linkcheck import check_external, check_site_links
 from tests.conftest import ROOT, mkdocs_build
 
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"

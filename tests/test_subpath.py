@@ -9,8 +9,8 @@ from contextlib import closing
 
 import pytest
 
-from scripts.languages import load_languages
-from scripts.pages_server import serve
+from scripts.model.languages import load_languages
+from scripts.tools.pages_server import serve
 from tests.conftest import ROOT, mkdocs_build
 
 pytestmark = pytest.mark.browser

@@ -1,0 +1,123 @@
+"""One build of the site: the content checked and loaded once, then what each event asks of it.
+
+The hooks file hands every MkDocs event to a `Build`; nothing here imports MkDocs, so the
+same object runs in tests. static-i18n builds the site once per language: a `Build` is made
+once (before the first language writes a file) and kept for all of them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Sequence
+
+from .checks import run_checks
+from .checks.problems import Problem, errors
+from .model.abbreviations import load_abbreviations
+from .model.catalog import Catalog
+from .model.languages import Language
+from .model.text_dates import printed_line
+from .render.markers import MARKER, lesson_header, outdated_notice, render_markers
+from .site import alternates, not_found, pipeline, search_index
+
+
+class ContentError(Exception):
+    """The content has errors: nothing may be built from it."""
+
+    def __init__(self, problems: list[Problem]):
+        super().__init__(f"{len(errors(problems))} content error(s)")
+        self.problems = problems
+
+
+@dataclass
+class Build:
+    root: Path
+    languages: tuple[Language, ...]  # the default language first
+    catalog: Catalog
+    abbreviations: dict[str, dict[str, str]]
+    site_path: str = "/"  # the URL path the site lives under: "/" or "/guia/"
+    serving: bool = False  # under `mkdocs serve`
+    warnings: list[Problem] = field(default_factory=list)
+    not_found_pages: dict[str, str] = field(default_factory=dict)  # language prefix -> its 404 page
+    sitemap: str = ""
+
+    @classmethod
+    def prepare(cls, root: Path, languages: Sequence[Language], *, repo_url: str = "", site_path: str = "/",
+                serving: bool = False) -> "Build":
+        """Check every language, then load; raises ContentError when any error remains."""
+        problems = run_checks(root)
+        if errors(problems):
+            raise ContentError(problems)
+        edit_base = f"{repo_url.rstrip('/')}/edit/main/" if repo_url else ""
+        return cls(root, tuple(languages), Catalog.load(root, languages, edit_base), load_abbreviations(root),
+                   site_path="/" + site_path.strip("/") + "/" if site_path.strip("/") else "/",
+                   serving=serving, warnings=problems)
+
+    def page_markdown(self, markdown: str, src_uri: str, lang: str, env) -> str:
+        """A page's Markdown with its tooltips, its lesson header and its markers rendered (env: Jinja).
+
+        An unknown marker raises ValueError."""
+        markdown += _definitions(self.abbreviations, lang)
+        lesson = lesson_id(src_uri)
+        if lesson:
+            notice = outdated_notice(self.catalog, lang) if self.catalog.outdated("lesson", lesson, lang) else ""
+            header = lesson_header(self.catalog, lang, lesson) + notice
+            markdown = re.sub(r"^(# .*\n)", lambda m: m.group(1) + "\n" + header, markdown, count=1, flags=re.M)
+        if not MARKER.search(markdown):
+            return markdown
+        return render_markers(markdown, lang, self.catalog, env, lesson)
+
+    def printed(self, src_uri: str, lang: str, site_name: str, url: str) -> str:
+        """What a printed page carries at its top: the site's name, the page's address, the text's date."""
+        return printed_line(self.catalog.ui["course"]["printed"][lang], site_name, url,
+                            self.catalog.text_dates.get(src_uri))
+
+    def finish_page(self, html: str, language: Language, page_url: str) -> str:
+        base = search_index.relative_base(page_url, language)
+        return pipeline.finish(html, pipeline.Page(language, base, self.serving))
+
+    def finish_not_found(self, html: str, language: Language) -> str:
+        """A language's 404 page, kept: every language build overwrites site/404.html."""
+        html = pipeline.finish(html, pipeline.Page(language, self.site_path + language.prefix, self.serving))
+        self.not_found_pages[language.prefix] = html
+        return html
+
+    def finish_sitemap(self, xml: str) -> str:
+        self.sitemap = alternates.add_sitemap_x_default(xml, self.languages[0])
+        return self.sitemap
+
+    def outputs(self, language: Language, merged_index: dict) -> dict[str, str]:
+        """Files to write after `language` is built (paths relative to the site folder)."""
+        others = [lang for lang in self.languages if lang != language]
+        files = {f"{language.prefix}search/search_index.json":
+                 search_index.dumps(search_index.language_index(merged_index, language, others))}
+        for prefix, html in self.not_found_pages.items():
+            if not prefix:  # GitHub Pages serves the root 404 for every address: it speaks every language
+                html = not_found.multilingual(html, self.catalog.ui["not_found"], self.languages, self.site_path)
+            files[f"{prefix}404.html"] = html
+        if self.sitemap:
+            files.update({f"{lang.prefix}sitemap.xml": self.sitemap for lang in self.languages})
+        return files
+
+
+def lesson_id(src_uri: str) -> str | None:
+    """'es/lessons/open-doors.md' -> 'open-doors'; None for any other page."""
+    path = PurePosixPath(src_uri)
+    return path.stem if "lessons" in path.parts and path.stem != "index" else None
+
+
+def is_home(src_uri: str) -> bool:
+    """A language's home page ('es/index.md'): a landing page, nothing to edit."""
+    return PurePosixPath(src_uri).parts[1:] == ("index.md",)
+
+
+def _definitions(abbreviations: dict[str, dict[str, str]], lang: str) -> str:
+    """`*[Term]: explanation` lines for one language, to append to a page's Markdown."""
+    lines = [f"*[{term}]: {texts[lang]}" for term, texts in sorted(abbreviations.items()) if texts.get(lang)]
+    return "\n\n" + "\n".join(lines) + "\n" if lines else ""
+
+
+def read_search_index(site: Path) -> dict:
+    return json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))

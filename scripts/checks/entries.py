@@ -1,0 +1,242 @@
+"""Checks of the templates and anti-patterns: schema, references, languages, texts and lengths."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Iterator, Sequence
+
+import jsonschema
+
+from ..model.entries import (KINDS, checker_situation, entry_files, example, load_limits,
+                             load_placeholder_labels, schema, texts)
+from ..model.languages import Language
+from ..model.lengths import placeholders, worst_case_length
+from ..model.yaml_source import YamlSource, read_yaml
+from .problems import WARNING, Problem
+
+_MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z!]|&#|javascript:", re.I)
+_URL = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|net|org|io|es|pl|eu|me|ly|co)\b(?:/|\b)", re.I)
+
+def check_entries(root: Path, languages: Sequence[Language]) -> list[Problem]:
+    """Every problem in data/templates and data/antipatterns, all at once."""
+    sources = {kind: [read_yaml(p) for p in entry_files(root, kind)] for kind in KINDS}
+    limits = load_limits(root)["channels"]
+    lessons = {p.stem for p in (root / "docs" / languages[0].code / "lessons").glob("*.md")} - {"index"}
+    valid: dict[str, list[YamlSource]] = {kind: [] for kind in KINDS}
+    problems: list[Problem] = []
+    for kind, files in sources.items():
+        for source in files:
+            found = _check_file(source, kind, root)
+            problems += found
+            if not found:
+                valid[kind].append(source)
+    # A file that exists is a valid target even while it has problems of its own.
+    ids = {kind: {s.path.stem for s in sources[kind]} for kind in KINDS}
+    ids["lesson"] = lessons
+    codes = [lang.code for lang in languages]
+    unfinished = set()
+    for kind in KINDS:
+        for source in valid[kind]:
+            problems += _check_references(source, kind, ids, root)
+            problems += _check_languages(source, codes, root)
+            markup = _check_markup(source, root)
+            problems += markup
+            if any(p.code == "D006" for p in markup):
+                unfinished.add(source.path)
+    labels = load_placeholder_labels(root)
+    for source in valid["template"]:
+        problems += _check_placeholder_labels(source, labels, codes, root)
+        if source.path in unfinished:
+            continue  # a scaffold's TODO texts are not messages yet
+        found = _check_template_texts(source, limits, root)
+        problems += found
+        if not any(p.severity == "error" for p in found):
+            problems += _check_with_message_checker(source, limits, root)
+    return problems
+
+
+def _check_placeholder_labels(source: YamlSource, labels: dict, codes: list[str], root: Path) -> list[Problem]:
+    problems = []
+    for name in source.data.get("placeholders") or {}:
+        known = labels.get(name) if isinstance(labels.get(name), dict) else {}
+        missing = [code for code in codes if not isinstance(known.get(code), str) or not known[code].strip()]
+        if missing:
+            stub = ", ".join(f"{code}: …" for code in codes)
+            problems.append(_problem(source, root, source.line("placeholders", name), "T009",
+                                     f"placeholder '{name}' has no label in {', '.join(missing)}: add "
+                                     f"`{name}: {{{stub}}}` to data/placeholders.yml (the words a reader sees "
+                                     "beside the blank)"))
+    return problems
+
+
+def _check_with_message_checker(source: YamlSource, limits: dict, root: Path) -> list[Problem]:
+    """Our own templates must pass our own checker, filled with their examples, on Premium."""
+    from ..message_checker import check_message, load_rules
+
+    entry = source.data
+    if entry["channel"] == "email":
+        return []
+    rules = load_rules(root)
+    situation = checker_situation(entry)
+    problems = []
+    for text in texts(entry, "text"):
+        filled = text.value
+        for name, spec in entry["placeholders"].items():
+            filled = filled.replace("{" + name + "}", example(spec, text.lang, text.variant))
+        for finding in check_message(filled, text.lang, situation, "premium", rules)["details"]:
+            line = source.line("text", text.lang, *([text.variant] if text.variant else []))
+            quoted = " · ".join(filled[a:b] for a, b in _code_points(filled, finding.spans))
+            problems.append(_problem(source, root, line, "T008",
+                                     f"{text.label} fails our own message checker as a {situation} "
+                                     f"({finding.rule}{': “' + quoted + '”' if quoted else ''}): {finding.message}"))
+    return problems
+
+
+def _code_points(text: str, spans) -> list[tuple[int, int]]:
+    """UTF-16 spans as Python string offsets."""
+    offsets, unit = {}, 0
+    for index, char in enumerate(text):
+        offsets[unit] = index
+        unit += 2 if ord(char) > 0xFFFF else 1
+    offsets[unit] = len(text)
+    return [(offsets.get(a, 0), offsets.get(b, len(text))) for a, b in spans]
+
+
+def _problem(source: YamlSource, root: Path, line: int, code: str, message: str, severity: str = "error") -> Problem:
+    return Problem(source.path.relative_to(root).as_posix(), line, code, message, severity)
+
+
+def _check_file(source: YamlSource, kind: str, root: Path) -> list[Problem]:
+    """YAML syntax, schema, and id = file name. Later checks run only on files that pass."""
+    if source.error:
+        line, reason = source.error
+        return [_problem(source, root, line, "D001", f"not valid YAML ({reason}): fix the syntax near this line")]
+    if not isinstance(source.data, dict):
+        return [_problem(source, root, 1, "D001", f"expected a mapping of fields: see data/schemas/{kind}.schema.json")]
+    validator = jsonschema.Draft202012Validator(schema(root, kind))
+    problems = []
+    for error in sorted(validator.iter_errors(source.data), key=lambda e: list(map(str, e.absolute_path))):
+        where = ".".join(map(str, error.absolute_path)) or "the file"
+        problems.append(_problem(source, root, source.line(*error.absolute_path), "D002",
+                                 f"{where}: {_schema_message(error)}: see data/schemas/{kind}.schema.json"))
+    if not problems and source.data["id"] != source.path.stem:
+        problems.append(_problem(source, root, source.line("id"), "D003",
+                                 f"id '{source.data['id']}' differs from the file name: "
+                                 f"set `id: {source.path.stem}` or rename the file"))
+    return problems
+
+
+def _schema_message(error: jsonschema.ValidationError) -> str:
+    if error.validator == "oneOf":
+        return "must be one text, or one text per register variant (es: tu, usted; pl: ty, pan, pani)"
+    if error.validator == "additionalProperties":
+        return error.message.replace("Additional properties are not allowed", "unknown field")
+    return error.message
+
+
+def _check_references(source: YamlSource, kind: str, ids: dict[str, set[str]], root: Path) -> list[Problem]:
+    fields = {"lesson": "lesson", "avoids": "antipattern", "replaced_by": "template"}
+    problems = []
+    for field, target in fields.items():
+        value = source.data.get(field)
+        for index, ref in enumerate([value] if isinstance(value, str) else value or []):
+            if ref not in ids[target]:
+                where = (field,) if isinstance(value, str) else (field, index)
+                folder = "docs/es/lessons/*.md" if target == "lesson" else f"data/{KINDS[target]}/*.yml"
+                problems.append(_problem(source, root, source.line(*where), "D004",
+                                         f"{field} refers to '{ref}', which is not in {folder}: use an existing id"))
+    return problems
+
+
+def _check_languages(source: YamlSource, codes: list[str], root: Path) -> list[Problem]:
+    problems = []
+    for field, value in source.data.items():
+        if field in ("placeholders", "translated_from", "checks") or not isinstance(value, dict):
+            continue
+        for code in codes:
+            if code not in value:
+                problems.append(_problem(source, root, source.line(field), "D005",
+                                         f"{field} has no '{code}' text: add `{code}:` under `{field}:`"))
+    for name, spec in (source.data.get("placeholders") or {}).items():
+        for code in codes:
+            if code not in spec["example"]:
+                problems.append(_problem(source, root, source.line("placeholders", name, "example"), "D005",
+                                         f"placeholder '{name}' has no '{code}' example: add one"))
+    return problems
+
+
+def _check_markup(source: YamlSource, root: Path) -> list[Problem]:
+    problems = []
+    for path, value in _strings(source.data):
+        if "TODO" in value:
+            problems.append(_problem(source, root, source.line(*path), "D006",
+                                     f"{'.'.join(map(str, path))} is still the scaffold's TODO: write it"))
+            continue
+        if _MARKUP.search(value):
+            problems.append(_problem(source, root, source.line(*path), "T005",
+                                     f"{'.'.join(map(str, path))} contains HTML or script markup: "
+                                     "write plain text (it is escaped on the page anyway)"))
+    return problems
+
+
+def _strings(data, path=()) -> Iterator[tuple[tuple, str]]:
+    if isinstance(data, dict):
+        for key, value in data.items():
+            yield from _strings(value, path + (key,))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            yield from _strings(value, path + (index,))
+    elif isinstance(data, str):
+        yield path, data
+
+
+def _check_template_texts(source: YamlSource, limits: dict, root: Path) -> list[Problem]:
+    entry = source.data
+    maxima = {name: spec["max"] for name, spec in entry["placeholders"].items()}
+    channel = entry["channel"]
+    limit_of = {"text": channel, "subject": f"{channel}-subject"}
+    problems: list[Problem] = []
+    used_by: dict[tuple, set[str]] = {}
+    for text in list(texts(entry, "subject")) + list(texts(entry, "text")):
+        line = source.line(text.field, text.lang, *( [text.variant] if text.variant else []))
+        names = placeholders(text.value)
+        used_by.setdefault((text.lang, text.variant), set()).update(names)
+        for name in sorted(set(names) - set(maxima)):
+            problems.append(_problem(source, root, line, "T002",
+                                     f"{text.label} uses {{{name}}}, which is not declared: "
+                                     f"declare it under `placeholders:` or fix the spelling"))
+        if not re.sub(r"[\W_]+", "", re.sub(r"\{[a-z0-9_]+\}", "", text.value)):
+            problems.append(_problem(source, root, line, "T007",
+                                     f"{text.label} is empty or only placeholders: write the message"))
+            continue
+        if channel == "invitation-note" and text.field == "text" and _URL.search(text.value):
+            problems.append(_problem(source, root, line, "T006",
+                                     f"{text.label} contains a link: invitation notes carry no URL; remove it"))
+        limit = limits.get(limit_of[text.field], {})
+        length = worst_case_length(text.value, maxima)
+        name = limit_of[text.field].replace("-", " ")
+        if "hard" in limit and length > limit["hard"]:
+            problems.append(_problem(source, root, line, "T003",
+                                     f"{text.label} is {length} characters at worst ({name} limit {limit['hard']}): "
+                                     "shorten it or lower a placeholder maximum"))
+        elif "target" in limit and length > limit["target"]:
+            problems.append(_problem(source, root, line, "T004",
+                                     f"{text.label} is {length} characters at worst, over the free-account "
+                                     f"{limit['target']} for a {name}: the card will say it needs Premium",
+                                     WARNING))
+    declared = set(maxima)
+    used_anywhere = set().union(*used_by.values()) if used_by else set()
+    for name in sorted(declared - used_anywhere):
+        problems.append(_problem(source, root, source.line("placeholders", name), "T002",
+                                 f"placeholder '{name}' is declared but never used: use it or remove it"))
+    reference_key, reference = next(iter(used_by.items()), (None, set()))
+    for (lang, variant), names in used_by.items():
+        if names != reference:
+            label = f"'{lang}'" + (f" ({variant})" if variant else "")
+            ref_label = f"'{reference_key[0]}'" + (f" ({reference_key[1]})" if reference_key[1] else "")
+            missing, extra = sorted(reference - names), sorted(names - reference)
+            problems.append(_problem(source, root, source.line("text", lang, *([variant] if variant else [])), "T001",
+                                     f"{label} uses different placeholders from {ref_label}"
+                                     f" (missing {missing}, extra {extra}): use the same ones in every language and register"))
+    return problems

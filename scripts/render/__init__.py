@@ -1,0 +1,1 @@
+"""Rendering: `<!-- guide:… -->` markers in pages replaced by Jinja partials fed with views of the model."""

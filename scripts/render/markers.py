@@ -1,0 +1,155 @@
+"""Markers in Markdown pages, such as `<!-- guide:antipatterns -->`, replaced by Jinja partials."""
+
+from __future__ import annotations
+
+import re
+
+from ..model.catalog import Catalog
+from ..model.figures import words
+from .views import antipattern_view, related, template_view
+
+MARKER = re.compile(r"<!--\s*guide:([a-z-]+)(?:\s+([a-z0-9-]+))?\s*-->")
+
+
+def render_markers(markdown: str, lang: str, catalog: Catalog, env, lesson: str | None = None) -> str:
+    """Replace every marker; an unknown one is an author's typo and raises ValueError."""
+    renderers = {
+        "antipatterns": lambda: _render_antipatterns(catalog, lang, env),
+        "templates": lambda: _render_templates(catalog, lang, env),
+        "related": lambda: _render_related(catalog, lang, env, lesson),
+        "checker": lambda: _render_checker(catalog, lang, env),
+        "translation-status": lambda: _render_status(catalog, lang, env),
+        "limits": lambda: _render_limits(catalog, lang, env),
+        "figure": lambda arg: render_figure(catalog.figures, arg, lang, env),
+        "course": lambda: _render_course(catalog, lang, env),
+    }
+
+    def replace(match):
+        name, argument = match.group(1), match.group(2)
+        if name not in renderers:
+            raise ValueError(f"unknown marker <!-- guide:{name} -->: use one of {sorted(renderers)}")
+        if (name == "figure") != (argument is not None):
+            raise ValueError(f"marker <!-- guide:{name} {argument or ''} --> : only `figure` takes an id")
+        return renderers[name](argument) if argument else renderers[name]()
+
+    return MARKER.sub(replace, markdown)
+
+
+def _labels(catalog: Catalog, lang: str) -> dict[str, str]:
+    return {key: words[lang] for key, words in catalog.ui["labels"].items()}
+
+
+def _render_antipatterns(catalog: Catalog, lang: str, env) -> str:
+    entries = [antipattern_view(catalog, e, lang) for e in sorted(catalog.antipatterns.values(), key=lambda e: e["id"])]
+    stages = [{"id": key, "name": words[lang], "entries": [e for e in entries if e["stage"] == key]}
+              for key, words in catalog.ui["stages"].items()]
+    return env.get_template("partials/guide/antipatterns.html").render(
+        stages=[s for s in stages if s["entries"]], t=_labels(catalog, lang))
+
+
+def _render_templates(catalog: Catalog, lang: str, env) -> str:
+    entries = [template_view(catalog, e, lang) for e in sorted(catalog.templates.values(), key=lambda e: e["id"])]
+    situations = [{"id": key, "name": words[lang], "entries": [e for e in entries if e["situation"] == key]}
+                  for key, words in catalog.ui["situations"].items()]
+    channels = [{"id": key, "name": words[lang]} for key, words in catalog.ui["channels"].items()
+                if any(e["channel"] == key for e in entries)]
+    card = {"words": {key: value[lang] for key, value in catalog.ui["card"].items()},
+            "checker": {key: value[lang] for key, value in catalog.ui["checker"].items()}}
+    return env.get_template("partials/guide/templates.html").render(
+        situations=[s for s in situations if s["entries"]], channels=channels, t=_labels(catalog, lang), card=card)
+
+
+def _render_related(catalog: Catalog, lang: str, env, lesson: str | None) -> str:
+    if lesson is None:
+        raise ValueError("<!-- guide:related --> belongs in a lesson")
+    return env.get_template("partials/guide/related.md").render(related=related(catalog, lesson, lang),
+                                                                  t=_labels(catalog, lang))
+
+
+def _render_checker(catalog: Catalog, lang: str, env) -> str:
+    from ..checker import compiled
+    from ..model.languages import ROOT
+
+    document = compiled(getattr(catalog, "root", None) or ROOT)
+    words = {key: value[lang] for key, value in catalog.ui["checker"].items()}
+    situations = [{"id": s, "name": words[f"situation_{s}"], "about": words[f"about_{s}"]}
+                  for s in document["situations"]]
+    names = {s["id"]: s["name"] for s in situations}
+    accounts = [{"id": a, "name": names_[lang]} for a, names_ in document["accounts"].items()]
+    languages = [{"id": code, "name": catalog.language_names.get(code, code), "selected": code == lang}
+                 for code in document["languages"]]
+    rules = [{"id": r["id"], "severity": r["severity"], "message": r["message"][lang], "link": "../" + r["link"],
+              "where": ", ".join(names[s] for s in r["situations"])} for r in document["rules"]]
+    data = {"lang": lang, "checker": document, "words": words}
+    # What checker.js shows for an empty draft with the first situation and account, written
+    # in the page already so that nothing moves when the script takes over.
+    first = document["situations"][situations[0]["id"]]
+    limit = first.get("target") if accounts[0]["id"] == "free" and "target" in first else first.get("hard")
+    empty_count = (words["count"] if limit is not None else words["count_nolimit"]).replace("{n}", "0").replace(
+        "{limit}", str(limit))
+    return env.get_template("partials/guide/checker.html").render(
+        c=words, situations=situations, accounts=accounts, languages=languages, rules=rules, data=data,
+        empty_count=empty_count)
+
+
+def _render_status(catalog: Catalog, lang: str, env) -> str:
+    from ..model.freshness import Status
+
+    kinds = ["lesson", "template", "antipattern"]
+    rows = []
+    for code, by_kind in catalog.freshness.items():
+        status = {kind: by_kind.get(kind, Status()) for kind in kinds}
+        rows.append({"code": code, "name": catalog.language_names.get(code, code), "status": status,
+                     "outdated": any(s.outdated for s in status.values()),
+                     "unstamped": any(s.unstamped for s in status.values())})
+    words = {key: value[lang] for key, value in catalog.ui["status"].items()}
+    return env.get_template("partials/guide/translation-status.md").render(rows=rows, kinds=kinds, s=words)
+
+
+def outdated_notice(catalog: Catalog, lang: str) -> str:
+    """A Markdown admonition telling readers that this translation lags behind."""
+    words = catalog.ui["status"]
+    return f'!!! warning "{words["outdated_title"][lang]}"\n    {words["outdated_notice"][lang]}\n\n'
+
+
+def _render_limits(catalog: Catalog, lang: str, env) -> str:
+    rows = [{"id": channel, **spec} for channel, spec in catalog.limits.items()]
+    profile = catalog.profile_limits
+    rows += [{"id": field, "hard": value, "source": catalog.limits["post"]["source"],
+              "source_title": catalog.limits["post"]["source_title"], "checked": catalog.limits["post"]["checked"]}
+             for field, value in profile.items()]
+    words = {key: value[lang] for key, value in catalog.ui["limits"].items()}
+    return env.get_template("partials/guide/limits.md").render(rows=rows, w=words)
+
+
+def _course_words(catalog: Catalog, lang: str) -> dict[str, str]:
+    return {key: value[lang] for key, value in catalog.ui["course"].items()}
+
+
+def _render_course(catalog: Catalog, lang: str, env) -> str:
+    """The course page's ordered list of lessons, with descriptions, reading times and a slot
+    that progress.js fills from what this browser remembers."""
+    return env.get_template("partials/guide/course.html").render(
+        lessons=catalog.lessons[lang], w=_course_words(catalog, lang))
+
+
+def lesson_header(catalog: Catalog, lang: str, lesson: str) -> str:
+    """'Lesson n of N · m min read' and the done button, placed under a lesson's title."""
+    from markupsafe import escape
+
+    w = _course_words(catalog, lang)
+    lessons = catalog.lessons[lang]
+    number = next(i for i, item in enumerate(lessons, 1) if item["id"] == lesson)
+    position = w["lesson_of"].replace("{n}", str(number)).replace("{total}", str(len(lessons)))
+    minutes = w["minutes"].replace("{n}", str(lessons[number - 1]["minutes"]))
+    return (f'<p class="guide-lesson-meta"><span>{escape(position)}</span> · <span>{escape(minutes)}</span></p>\n'
+            f'<p class="guide-lesson-done guide-js-only"><button type="button" class="md-button" '
+            f'data-guide-done="{escape(lesson)}" aria-pressed="false">{escape(w["mark_done"])}</button></p>\n\n')
+
+
+def render_figure(figures: dict[str, dict], fid: str, lang: str, env) -> str:
+    """The figure as one raw-HTML block (no blank lines, so Markdown leaves it whole)."""
+    if fid not in figures:
+        raise ValueError(f"unknown figure '{fid}': use one of {sorted(figures)} (data/figures.yml)")
+    html = env.get_template(f"partials/figures/{fid}.svg").render(t=words(figures[fid], lang))
+    return "\n".join(line for line in html.splitlines() if line.strip()) + "\n"

@@ -1,0 +1,1 @@
+"""Post-processing of the built HTML, sitemap and search index: pure text-in, text-out steps."""

@@ -1,0 +1,43 @@
+"""Spots where Material 9.8's HTML fails the Nu HTML Checker or axe, mended after rendering."""
+
+from __future__ import annotations
+
+import re
+
+# autocomplete is not allowed on checkboxes (Material sets it on its drawer/search toggles).
+_CHECKBOX_AUTOCOMPLETE = re.compile(r'(<input\b[^>]*\btype="checkbox"[^>]*?)\s+autocomplete="off"')
+# An empty tabindex is not an integer (Material's section labels in the navigation).
+_EMPTY_TABINDEX = re.compile(r'\s+tabindex=""')
+
+
+# Task-list checkboxes sit alone in their <label>, with the item's text after it: move
+# the text into the label so each checkbox is named by its task.
+_TASK = re.compile(r'(<li class="task-list-item"><label class="task-list-control">'
+                   r'<input type="checkbox"[^>]*/?><span class="task-list-indicator"></span>)</label>'
+                   r'((?:(?!<li|</li>|<ul|<ol).)*)</li>', re.S)
+# The search overlay is a dialog without an accessible name.
+_SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
+
+
+def mend(html: str, search_label: str) -> str:
+    html = _EMPTY_TABINDEX.sub("", _CHECKBOX_AUTOCOMPLETE.sub(r"\1", html))
+    html = _TASK.sub(r"\1\2</label></li>", html)
+    return html.replace(_SEARCH_DIALOG, _SEARCH_DIALOG[:-1] + f' aria-label="{search_label}">', 1)
+
+
+_EXTERNAL_ANCHOR = re.compile(r'<a\s[^>]*\bhref="https?://[^>]*>')
+_REL = re.compile(r'\brel="([^"]*)"')
+
+
+def add_noopener(html: str) -> str:
+    """Make every external link carry rel="noopener" (added to any rel it already has)."""
+    def fix(match: re.Match) -> str:
+        tag = match.group(0)
+        rel = _REL.search(tag)
+        if rel is None:
+            return tag[:-1] + ' rel="noopener">'
+        if "noopener" in rel.group(1).split():
+            return tag
+        return tag[:rel.start()] + f'rel="{rel.group(1)} noopener"' + tag[rel.end():]
+
+    return _EXTERNAL_ANCHOR.sub(fix, html)

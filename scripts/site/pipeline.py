@@ -1,0 +1,56 @@
+"""The one ordered chain every built HTML page goes through, pages and 404 pages alike.
+
+Each step is a pure function `(html, Page) -> html`; the order matters only at the end: the
+Content-Security-Policy hashes the inline scripts, so it runs last.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from ..model.languages import Language
+from . import alternates, csp, html_fixes, search_index, ui_text
+
+
+@dataclass(frozen=True)
+class Page:
+    """What the steps need to know about the page being finished."""
+    language: Language
+    search_base: str  # where this language's search index lives, relative or root-absolute
+    serving: bool = False  # under `mkdocs serve`: the policy lets its live-reload script run
+
+
+Step = Callable[[str, Page], str]
+
+
+def drop_head_alternates(html: str, page: Page) -> str:
+    """hreflang links live in sitemap.xml: Material fetches a sitemap beside each head link."""
+    return alternates.drop_head_alternates(html)
+
+
+def scope_search(html: str, page: Page) -> str:
+    """Point the theme's search at this language's own index."""
+    return search_index.set_search_base(html, page.search_base)
+
+
+def mend_markup(html: str, page: Page) -> str:
+    """Material's spots that fail the Nu HTML Checker or axe."""
+    return html_fixes.mend(html, ui_text.SEARCH_DIALOG[page.language.code])
+
+
+def add_noopener(html: str, page: Page) -> str:
+    return html_fixes.add_noopener(html)
+
+
+def add_policy(html: str, page: Page) -> str:
+    return csp.add_policy(html, serving=page.serving)
+
+
+STEPS: tuple[Step, ...] = (drop_head_alternates, scope_search, mend_markup, add_noopener, add_policy)
+
+
+def finish(html: str, page: Page, steps: tuple[Step, ...] = STEPS) -> str:
+    for step in steps:
+        html = step(html, page)
+    return html

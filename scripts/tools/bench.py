@@ -1,0 +1,290 @@
+"""`make bench`: how fast the site builds, how heavy its pages are, how the checks scale.
+
+Writes the results to bench/REPORT.md (linked from the README). Everything is a
+median of repeated runs or a ratio; nothing here is asserted by the tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import gzip
+import json
+import os
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+from .browser import CHROMIUM, CHROMIUM_ARGS
+from .pages_server import serve
+from .project import copy_project
+from ..model.entries import load_limits
+from ..model.languages import ROOT, load_languages
+from ..message_checker import check_message, load_rules
+
+PAGE_TYPES = {"home": "", "lesson": "lessons/invitation-note/", "gallery": "antipatterns/",
+              "library": "templates/", "checker": "checker/"}
+OWN_JS = ("gallery.js", "checker.js", "card.js")
+
+
+def _run(command: list[str], cwd: Path) -> float:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    start = time.perf_counter()
+    subprocess.run(command, cwd=cwd, env=env, check=True, capture_output=True)
+    return time.perf_counter() - start
+
+
+def _median(command: list[str], cwd: Path, runs: int) -> float:
+    return statistics.median(_run(command, cwd) for _ in range(runs))
+
+
+def _build(cwd: Path, site: Path, config: Path | None = None) -> list[str]:
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)]
+    return command + (["--config-file", str(config)] if config else [])
+
+
+def _copy(destination: Path) -> Path:
+    return copy_project(ROOT, destination, skip_top=("bench",))
+
+
+def _without_hooks(project: Path) -> Path:
+    """The same config with our hooks removed (markers then stay as HTML comments)."""
+    text = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    text = re.sub(r"\nhooks:\n(  - .*\n)+", "\n", text)
+    path = project / "mkdocs-bare.yml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _synthetic_templates(project: Path, count: int) -> None:
+    """`count` copies of the real templates under new ids, in a throwaway copy only."""
+    folder = project / "data" / "templates"
+    originals = sorted(folder.glob("*.yml"))
+    for index in range(count - len(originals)):
+        source = originals[index % len(originals)]
+        new_id = f"{source.stem}-synthetic-{index}"
+        text = source.read_text(encoding="utf-8").replace(f"id: {source.stem}", f"id: {new_id}", 1)
+        (folder / f"{new_id}.yml").write_text(text, encoding="utf-8")
+
+
+def _weights(site: Path) -> list[dict]:
+    rows = []
+    for lang in load_languages():
+        for kind, path in PAGE_TYPES.items():
+            page = site / lang.prefix / path / "index.html"
+            html = page.read_text(encoding="utf-8")
+            css = [site / m.lstrip("/") if m.startswith("/") else (page.parent / m).resolve()
+                   for m in re.findall(r'<link rel="stylesheet" href="([^"]+)"', html)]
+            js = [(page.parent / m).resolve() for m in re.findall(r'<script src="([^"]+)"', html)]
+            size = lambda files: sum(f.stat().st_size for f in files)  # noqa: E731
+            gz = lambda files: sum(len(gzip.compress(f.read_bytes(), mtime=0)) for f in files)  # noqa: E731
+            own = [f for f in js if f.name in OWN_JS]
+            rows.append({"lang": lang.code, "type": kind, "html": len(html.encode()), "css": size(css),
+                         "js": size(js), "own_js": size(own),
+                         "total_gz": len(gzip.compress(html.encode(), mtime=0)) + gz(css) + gz(js)})
+    return rows
+
+
+def _serve(folder: Path, port: int):
+    return serve(folder, port)
+
+
+LIGHTHOUSE = ROOT / "bench" / "tools" / "node_modules" / ".bin" / "lighthouse"
+CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
+
+
+def _lighthouse(url: str, form_factor: str, out: Path) -> dict:
+    """One Lighthouse run in Debian's Chromium; returns the parsed JSON report."""
+    flags = " ".join(["--headless=new", *CHROMIUM_ARGS])
+    command = [str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={out}",
+               f"--only-categories={','.join(CATEGORIES)}", f"--chrome-flags={flags}"]
+    if form_factor == "desktop":
+        command.append("--preset=desktop")
+    subprocess.run(command, env={**os.environ, "CHROME_PATH": str(CHROMIUM)}, check=True, capture_output=True)
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+def _lighthouse_section(base: str, tmp: Path) -> list[str]:
+    lines = ["## Lighthouse 12 (Debian Chromium; served with gzip and a 10-minute cache, as GitHub Pages does)", "",
+             "| lang | page | form factor | performance | accessibility | best practices | SEO |",
+             "| --- | --- | --- | ---: | ---: | ---: | ---: |"]
+    losses: Counter = Counter()
+    shown: dict[str, str] = {}
+    for lang in load_languages():
+        for kind, path in PAGE_TYPES.items():
+            for form_factor in ("mobile", "desktop"):
+                report = _lighthouse(f"{base}{lang.prefix}{path}", form_factor, tmp / "lighthouse.json")
+                scores = [round(100 * (report["categories"][c]["score"] or 0)) for c in CATEGORIES]
+                lines.append(f"| {lang.code} | {kind} | {form_factor} | " + " | ".join(map(str, scores)) + " |")
+                for category in CATEGORIES:
+                    for ref in report["categories"][category]["auditRefs"]:
+                        audit = report["audits"][ref["id"]]
+                        if ref["weight"] and audit.get("score") is not None and audit["score"] < 1:
+                            losses[(category, ref["id"])] += 1
+                            shown[ref["id"]] = f"{audit['title']} ({audit.get('displayValue', '').strip() or 'failed'})"
+    lines += ["", "Audits that cost points (weighted audits below a full score, and in how many of the runs):", ""]
+    lines += [f"- {category} · `{audit}`: {shown[audit]} — {count} run(s)"
+              for (category, audit), count in losses.most_common()] or ["- none"]
+    return lines + [""]
+
+
+def _note(length: int) -> str:
+    """A realistic invitation note, repeated to exactly `length` UTF-16 units."""
+    base = ("Hi Emma, we met at the logistics fair in Poznań last Thursday and talked about "
+            "returns in small warehouses. I'd like to keep in touch and read what you share. ")
+    return (base * (length // len(base) + 1))[:length]
+
+
+def _checker_in_browser(base: str) -> tuple[float, float]:
+    """Median time of one check of a growing 300-character note, and median input-to-update delay."""
+    from playwright.sync_api import sync_playwright  # installed with the test tools
+
+    note = _note(300)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        page = browser.new_context(bypass_csp=True).new_page()
+        page.goto(f"{base}en/checker/")
+        per_check = page.evaluate("""note => {
+            const data = JSON.parse(document.getElementById("guide-checker-data").textContent).checker;
+            const times = [];
+            for (let i = 1; i <= note.length; i++) {
+                const start = performance.now();
+                for (let k = 0; k < 50; k++) window.guideChecker.check(data, note.slice(0, i), "en", "invitation-note", "free");
+                times.push((performance.now() - start) / 50);
+            }
+            times.sort((a, b) => a - b);
+            return times[Math.floor(times.length / 2)];
+        }""", note)
+        page.evaluate("""() => {
+            window.__delays = []; let typed = 0;
+            const form = document.querySelector("[data-guide-checker]");
+            form.addEventListener("input", () => { typed = performance.now(); }, true);
+            new MutationObserver(() => {
+                if (typed) { window.__delays.push(performance.now() - typed); typed = 0; }
+            }).observe(form.querySelector("#guide-count"), {childList: true, characterData: true, subtree: true});
+        }""")
+        page.get_by_label("Your draft").click()
+        page.keyboard.type(note)
+        delays = page.evaluate("window.__delays")
+        pastes = page.evaluate("""sizes => {
+            const data = JSON.parse(document.getElementById("guide-checker-data").textContent).checker;
+            const base = "Hi Emma, we met at the logistics fair in Poznań and talked about returns. ";
+            return sizes.map(n => { const text = base.repeat(Math.ceil(n / base.length)).slice(0, n); const runs = [];
+                for (let k = 0; k < 5; k++) { const a = performance.now();
+                    window.guideChecker.check(data, text, "en", "first-message", "premium"); runs.push(performance.now() - a); }
+                return runs.sort((x, y) => x - y)[2]; });
+        }""", list(PASTE_SIZES))
+        browser.close()
+    return per_check, statistics.median(delays), dict(zip(PASTE_SIZES, pastes))
+
+
+PASTE_SIZES = (300, 50_000, 200_000)
+
+
+def _pastes_in_python(runs: int) -> dict[int, float]:
+    """Median seconds for one check of a pasted text of each size, in Python."""
+    rules = load_rules(ROOT)
+    base = "Hi Emma, we met at the logistics fair in Poznań and talked about returns. "
+    out = {}
+    for size in PASTE_SIZES:
+        text = (base * (size // len(base) + 1))[:size]
+        times = []
+        for _ in range(max(runs, 3)):
+            start = time.perf_counter()
+            check_message(text, "en", "first-message", "premium", rules)
+            times.append(time.perf_counter() - start)
+        out[size] = statistics.median(times)
+    return out
+
+
+def _checker_in_python(runs: int) -> float:
+    """Messages per second through the Python checker (median of `runs` batches of 1,000 notes)."""
+    rules, limits = load_rules(ROOT), load_limits(ROOT)["channels"]
+    notes = [_note(300 - i % 50) for i in range(1000)]
+    rates = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        for note in notes:
+            check_message(note, "en", "invitation-note", "free", rules, limits)
+        rates.append(len(notes) / (time.perf_counter() - start))
+    return statistics.median(rates)
+
+
+def _free_port() -> int:
+    with contextlib.closing(socket.socket()) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m scripts bench", description=__doc__)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--scale", default="100,1000,5000", help="synthetic template counts")
+    parser.add_argument("--no-lighthouse", dest="lighthouse", action="store_false", help="skip the Lighthouse table")
+    parser.add_argument("--report", type=Path, default=ROOT / "bench" / "REPORT.md")
+    args = parser.parse_args(argv)
+    port = _free_port()
+    os.environ["SITE_URL"] = f"http://127.0.0.1:{port}/"  # the canonical and hreflang URLs of the served copy
+    lines = ["# Benchmark", "", f"Medians of {args.runs} runs unless a row says otherwise, on this machine "
+             f"({os.cpu_count()} cores), {time.strftime('%Y-%m-%d')}. Regenerate with `make bench`; nothing here "
+             "is asserted by the tests. Timings and Lighthouse's performance score move with other load "
+             f"on the machine: the 1-minute load average was {os.getloadavg()[0]:.1f} at the start "
+             "and {end_load} at the end.", ""]
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        project = _copy(tmp / "project")
+        full = _median(_build(project, tmp / "site"), project, args.runs)
+        bare = _median(_build(project, tmp / "bare", _without_hooks(project)), project, args.runs)
+        check = _median([sys.executable, "-m", "scripts", "--root", str(project), "check"], project, args.runs)
+        pages = len(list((tmp / "site").rglob("index.html")))
+        lines += ["## Build", "", "| what | median | ratio |", "| --- | ---: | ---: |",
+                  f"| strict build, all languages ({pages} pages) | {full:.2f} s | 1.00 |",
+                  f"| same pages, hooks and checks off | {bare:.2f} s | {bare / full:.2f} |",
+                  f"| checks alone (`python -m scripts check`) | {check:.2f} s | {check / full:.2f} |", ""]
+        lines += ["## Page weight (bytes; total is gzip of HTML + CSS + JS)", "",
+                  "| lang | page | HTML | CSS | JS | our JS | total gzip |", "| --- | --- | ---: | ---: | ---: | ---: | ---: |"]
+        lines += [f"| {r['lang']} | {r['type']} | {r['html']:,} | {r['css']:,} | {r['js']:,} | {r['own_js']:,} | "
+                  f"{r['total_gz']:,} |" for r in _weights(tmp / "site")]
+        with _serve(tmp / "site", port) as base:
+            per_check, delay, pastes = _checker_in_browser(base)
+            rate = _checker_in_python(args.runs)
+            python_pastes = _pastes_in_python(args.runs)
+            lines += ["", "## Message checker", "", "| what | median |", "| --- | ---: |",
+                      f"| one check of a note growing to 300 characters, in Chromium | {1000 * per_check:.0f} µs |",
+                      f"| keystroke to updated count, typing that note in the page | {delay:.1f} ms |",
+                      f"| Python checker, 300-character notes | {rate:,.0f} messages/s |"]
+            lines += [f"| one check of a {size:,}-character paste, Chromium / Python | {pastes[size]:.1f} ms / "
+                      f"{1000 * python_pastes[size]:.1f} ms |" for size in PASTE_SIZES]
+            lines += [""]
+            if args.lighthouse and LIGHTHOUSE.exists():
+                lines += _lighthouse_section(base, tmp)
+            elif args.lighthouse:
+                lines += [f"Lighthouse skipped: {LIGHTHOUSE.relative_to(ROOT)} is missing (`make bench` installs it).", ""]
+        lines += ["## Scale (synthetic templates in a throwaway copy)", "",
+                  "| templates | build | check | build per template | check per template |",
+                  "| ---: | ---: | ---: | ---: | ---: |"]
+        for count in [int(c) for c in args.scale.split(",") if c]:
+            scaled = _copy(tmp / f"scale-{count}")
+            _synthetic_templates(scaled, count)
+            runs = 1 if count >= 1000 else min(3, args.runs)
+            build = _median(_build(scaled, tmp / f"site-{count}"), scaled, runs)
+            check = _median([sys.executable, "-m", "scripts", "--root", str(scaled), "check"], scaled, runs)
+            lines.append(f"| {count:,} | {build:.2f} s | {check:.2f} s | {1000 * build / count:.2f} ms | "
+                         f"{1000 * check / count:.2f} ms |")
+            shutil.rmtree(scaled)
+    lines[2] = lines[2].replace("{end_load}", f"{os.getloadavg()[0]:.1f}")
+    args.report.parent.mkdir(parents=True, exist_ok=True)
+    args.report.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print("\n".join(lines))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,49 @@
+"""The post-processing chain: every step pure, in one order, the policy last."""
+
+from scripts.build import is_home, lesson_id
+from scripts.model.languages import load_languages
+from scripts.site import csp, pipeline
+
+EN = load_languages()[1]
+PAGE = ('<html><head><meta charset="utf-8">\n<link rel="alternate" href="../pl/" hreflang="pl">'
+        '<script>var __md_scope=1</script><script id="__config" type="application/json">'
+        '{"base": "..", "search": "x"}</script></head><body>'
+        '<div class="md-search" data-md-component="search" role="dialog"></div>'
+        '<input type="checkbox" autocomplete="off"><a href="https://example.org/">x</a></body></html>')
+
+
+def test_the_steps_run_in_one_order_with_the_policy_last():
+    assert pipeline.STEPS[-1] is pipeline.add_policy
+    assert len(set(pipeline.STEPS)) == len(pipeline.STEPS)
+
+
+def test_finish_applies_every_step_once():
+    html = pipeline.finish(PAGE, pipeline.Page(EN, "../en/"))
+    assert 'hreflang="pl"' not in html
+    assert 'aria-label="Search the guide"' in html
+    assert 'autocomplete="off"' not in html
+    assert 'rel="noopener"' in html
+    assert html.count("Content-Security-Policy") == 1
+    # The policy hashes the inline script as the page finally carries it.
+    assert csp.script_hashes(html)[0] in html
+    assert pipeline.finish(PAGE, pipeline.Page(EN, "../en/")) == html  # pure: same input, same output
+
+
+def test_a_built_page_never_allows_inline_scripts_but_a_served_one_does():
+    built = pipeline.finish(PAGE, pipeline.Page(EN, "../en/"))
+    served = pipeline.finish(PAGE, pipeline.Page(EN, "../en/", serving=True))
+    assert "'unsafe-inline'" not in built.split("script-src", 1)[1].split(";", 1)[0]
+    assert "script-src 'self' 'unsafe-inline';" in served
+
+
+def test_each_step_is_pure_text_in_text_out():
+    page = pipeline.Page(EN, "/guia/en/")
+    for step in pipeline.STEPS:
+        assert step(PAGE, page) == step(PAGE, page)
+
+
+def test_lessons_and_homes_are_recognised_from_their_source_path():
+    assert lesson_id("en/lessons/open-doors.md") == "open-doors"
+    assert lesson_id("en/lessons/index.md") is None
+    assert lesson_id("en/glossary.md") is None
+    assert is_home("pl/index.md") and not is_home("pl/lessons/index.md")
