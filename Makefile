@@ -34,12 +34,22 @@ serve: $(STAMP)
 build: $(STAMP)
 	$(BIN)/mkdocs build --strict --site-dir site
 
+# The spelling gate's Hunspell dictionaries (Debian packages): installed when we are root,
+# otherwise the check itself says what to install.
+DICTIONARIES := hunspell-es hunspell-en-gb hunspell-pl libenchant-2-2
+.PHONY: dictionaries
+dictionaries:
+	@missing=$$(for p in $(DICTIONARIES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ] && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing; \
+	elif [ -n "$$missing" ]; then echo "spelling gate: install $$missing (apt-get install $$missing)"; fi
+
 ## test: every test (unit, build, browser)
-test: $(STAMP) $(NODE_STAMP)
+test: $(STAMP) $(NODE_STAMP) dictionaries
 	$(BIN)/python -m pytest
 
 ## check: the content checks alone, as the build runs them
-check: $(STAMP)
+check: $(STAMP) dictionaries
 	$(BIN)/python -m scripts check
 
 ## bench: build time, page weight, checker speed, Lighthouse and scaling, written to bench/REPORT.md

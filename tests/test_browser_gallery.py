@@ -67,18 +67,22 @@ def test_card_fills_blanks_switches_register_counts_and_copies(clipboard_page):
     expect(text).to_contain_text("Buenos días, Marta:")
     count = card.locator(".guide-template__count")
     expect(count).to_have_attribute("data-state", "free")
-    # Every blank filled to its maximum (the inputs refuse more) is the card's worst case,
-    # which the build guarantees fits a free account.
-    for blank in ("Evento", "Tema"):
-        card.get_by_label(blank, exact=True).fill("x" * 200)
-    card.get_by_label("Nombre").fill("M" * 200)
+    # Every blank filled to the maximum it was measured with is the card's worst case, which
+    # the build guarantees fits a free account (longer values are kept and counted: see
+    # test_browser_cards.py).
+    maxima = {b.get_attribute("data-label"): int(b.get_attribute("data-max"))
+              for b in card.locator(".guide-template__placeholders [data-ph]").all()}
+    for blank in ("Evento", "Tema", "Nombre"):
+        card.get_by_label(blank, exact=True).fill("x" * maxima[blank])
     worst = card.locator(".guide-template__variant:visible .guide-template__length").inner_text()
     expect(count).to_contain_text(worst.split(":")[1].split("/")[0].strip() + " de 300")
     expect(count).to_have_attribute("data-state", "free")
     card.get_by_label("Nombre").fill("Marta")
     card.get_by_label("Evento", exact=True).fill("las jornadas de logística")
     card.get_by_role("button", name="Copiar el texto").click()
-    expect(card.locator(".guide-template__status")).to_have_text("Texto copiado. Pégalo en LinkedIn.")
+    # "Evento" holds its example again: copied, and named, so nobody sends it by mistake.
+    expect(card.locator(".guide-template__status")).to_have_text(
+        "Texto copiado. Pégalo en LinkedIn. Ojo, sigue el texto de ejemplo en: Evento.")
     copied = page.evaluate("navigator.clipboard.readText()")
     assert copied.startswith("Buenos días, Marta: coincidimos en las jornadas de logística")
     assert copied == text.inner_text()

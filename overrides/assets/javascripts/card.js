@@ -37,13 +37,20 @@
       var name = blank.getAttribute("data-ph");
       var inputId = id + "-" + name;
       var label = el("label", { "for": inputId }, blank.getAttribute("data-label") || name);
-      var input = el("input", { type: "text", id: inputId, "data-ph": name, maxlength: blank.getAttribute("data-max"),
-                                autocomplete: "off" });
+      var hintId = inputId + "-hint";
+      var input = el("input", { type: "text", id: inputId, "data-ph": name, autocomplete: "off",
+                                "aria-describedby": hintId });
       input.value = blank.getAttribute("data-example");
+      input.setAttribute("data-example-value", input.value);
       inputs[name] = input;
       var row = el("div", { "class": "guide-template__field" });
       row.appendChild(label);
       row.appendChild(input);
+      /* Longer than the length this blank was measured with: said, never cut. */
+      var hint = el("p", { "class": "guide-template__hint", id: hintId });
+      hint.hidden = true;
+      row.appendChild(hint);
+      input.guideHint = { node: hint, max: Number(blank.getAttribute("data-max")) || 0 };
       fields.appendChild(row);
     });
     panel.appendChild(fields);
@@ -64,17 +71,49 @@
       panel.appendChild(group);
     }
 
-    var count = el("p", { "class": "guide-template__count", "aria-live": "polite" });
+    /* An InMail's subject is its own field in LinkedIn: counted against its own limit, copied apart. */
+    var subjectHard = Number(card.getAttribute("data-subject-hard")) || 0;
+    var subject = card.querySelector(".guide-template__subject") !== null;
+    var count = el("p", { "class": "guide-template__count" });
+    var subjectCount = subject ? el("p", { "class": "guide-template__count guide-template__count--subject" }) : null;
+    var announce = el("p", { "class": "md-visually-hidden guide-template__announce", "aria-live": "polite" });
     var copy = el("button", { type: "button", "class": "md-button md-button--primary guide-template__copy" }, words.copy);
+    var copySubject = subject ? el("button", { type: "button", "class": "md-button guide-template__copy-subject" },
+                                   words.copy_subject) : null;
     var status = el("p", { "class": "guide-template__status", role: "status", "aria-live": "polite" });
     panel.appendChild(count);
+    if (subjectCount) panel.appendChild(subjectCount);
+    panel.appendChild(announce);
     panel.appendChild(copy);
+    if (copySubject) panel.appendChild(copySubject);
     panel.appendChild(status);
     variants[0].parentNode.insertBefore(panel, variants[0]);
 
     function text(variant) {
       var node = variant.querySelector(".guide-template__text");
       return node ? node.textContent : "";
+    }
+
+    function subjectText(variant) {
+      var node = variant.querySelector(".guide-template__subject .guide-template__subject-text");
+      return node ? node.textContent : "";
+    }
+
+    function untouched() {
+      return Object.keys(inputs).filter(function (name) {
+        var input = inputs[name];
+        return input.value.trim() !== "" && input.value === input.getAttribute("data-example-value");
+      });
+    }
+
+    function labelsOf(names) {
+      return names.map(function (name) { return inputs[name].labels[0].textContent; }).join(", ");
+    }
+
+    var pause = null;
+    function announceLater() {
+      window.clearTimeout(pause);
+      pause = window.setTimeout(function () { announce.textContent = count.textContent; }, 800);
     }
 
     function empty() {
@@ -85,11 +124,29 @@
       variants.forEach(function (variant) {
         variant.hidden = variant !== current;
         variant.querySelectorAll(".guide-ph").forEach(function (mark) {
-          var value = inputs[mark.getAttribute("data-ph")].value;
+          var input = inputs[mark.getAttribute("data-ph")];
+          var value = input.value;
           mark.textContent = value || "{" + mark.getAttribute("data-ph") + "}";
           mark.classList.toggle("guide-ph--unfilled", !value.trim());
+          /* Still the example: marked (underline and a title), so nobody sends «Lucía» to Marta. */
+          var isExample = value.trim() !== "" && value === input.getAttribute("data-example-value");
+          mark.classList.toggle("guide-ph--example", isExample);
+          if (isExample) mark.setAttribute("title", words.example_mark);
+          else mark.removeAttribute("title");
         });
       });
+      Object.keys(inputs).forEach(function (name) {
+        var input = inputs[name], hint = input.guideHint;
+        var over = hint.max && window.guideChecker.utf16Length(input.value) > hint.max;
+        hint.node.hidden = !over;
+        hint.node.textContent = over ? words.longer_than_measured.replace("{max}", hint.max) : "";
+      });
+      if (subjectCount) {
+        var subjectLength = window.guideChecker.utf16Length(subjectText(current));
+        subjectCount.textContent = words.subject_count.replace("{n}", subjectLength).replace("{limit}", subjectHard) +
+          (subjectHard && subjectLength > subjectHard ? " · " + checker.state_over : "");
+        subjectCount.setAttribute("data-state", subjectHard && subjectLength > subjectHard ? "over" : "fits");
+      }
       var length = window.guideChecker.utf16Length(text(current));
       var limit = limits[channel].hard;
       if (limit) {
@@ -102,7 +159,7 @@
       }
     }
 
-    panel.addEventListener("input", update);
+    panel.addEventListener("input", function () { update(); announceLater(); });
     panel.addEventListener("change", function (event) {
       if (event.target.type === "radio") {
         var before = current.getAttribute("data-variant");
@@ -113,6 +170,7 @@
           var old = blank.getAttribute("data-example-" + before);
           var next = blank.getAttribute("data-example-" + event.target.value);
           if (next !== null && input.value === old) input.value = next;
+          if (next !== null) input.setAttribute("data-example-value", next);
         });
       }
       update();
@@ -120,13 +178,14 @@
     copy.addEventListener("click", function () {
       var missing = empty();
       if (missing.length) {
-        status.textContent = words.unfilled.replace("{names}", missing.map(function (name) {
-          return inputs[name].labels[0].textContent;
-        }).join(", "));
+        status.textContent = words.unfilled.replace("{names}", labelsOf(missing));
         inputs[missing[0]].focus();
         return;
       }
-      var done = function () { status.textContent = words.copied; };
+      var examples = untouched();
+      var done = function () {
+        status.textContent = words.copied + (examples.length ? " " + words.still_example.replace("{names}", labelsOf(examples)) : "");
+      };
       var fail = function () { status.textContent = words.copy_failed; };
       if (navigator.clipboard && navigator.clipboard.writeText) {
         navigator.clipboard.writeText(text(current)).then(done, fail);
@@ -134,6 +193,17 @@
         fail();
       }
     });
+    if (copySubject) {
+      copySubject.addEventListener("click", function () {
+        var done = function () { status.textContent = words.copied_subject; };
+        var fail = function () { status.textContent = words.copy_failed; };
+        if (navigator.clipboard && navigator.clipboard.writeText) {
+          navigator.clipboard.writeText(subjectText(current)).then(done, fail);
+        } else {
+          fail();
+        }
+      });
+    }
     update();
   }
 
