@@ -20,7 +20,7 @@ from .model.catalog import Catalog
 from .model.languages import Language
 from .model.text_dates import printed_line
 from .render.markers import MARKER, lesson_header, outdated_notice, render_markers
-from .site import alternates, not_found, pipeline, search_index
+from .site import alternates, not_found, pipeline, search_index, social
 
 
 class ContentError(Exception):
@@ -42,6 +42,7 @@ class Build:
     warnings: list[Problem] = field(default_factory=list)
     not_found_pages: dict[str, str] = field(default_factory=dict)  # language prefix -> its 404 page
     sitemap: str = ""
+    cards: dict = field(default_factory=dict)  # site-relative path -> (social.Card, site name)
 
     @classmethod
     def prepare(cls, root: Path, languages: Sequence[Language], *, repo_url: str = "", site_path: str = "/",
@@ -74,9 +75,26 @@ class Build:
         return printed_line(self.catalog.ui["course"]["printed"][lang], site_name, url,
                             self.catalog.text_dates.get(src_uri))
 
-    def finish_page(self, html: str, language: Language, page_url: str) -> str:
+    def finish_page(self, html: str, language: Language, page_url: str, site_name: str = "") -> str:
         base = search_index.relative_base(page_url, language)
-        return pipeline.finish(html, pipeline.Page(language, base, self.serving))
+        html = pipeline.finish(html, pipeline.Page(language, base, self.serving, site_name,
+                                                   tuple(lang.code for lang in self.languages)))
+        card = social.card_for(html) if site_name else None
+        if card:
+            self.cards[f"{page_url}card.png"] = (card, site_name)
+        return html
+
+    def write_cards(self, site: Path) -> int:
+        """Draw every page's sharing card (cached by its words) into the site; how many."""
+        cache = self.root / ".cache" / "social"
+        for relative, (card, site_name) in self.cards.items():
+            address = card.url.split("://", 1)[-1]
+            path = site / relative
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(social.card(cache, card.title, card.description, site_name, address))
+        written = len(self.cards)
+        self.cards.clear()
+        return written
 
     def finish_not_found(self, html: str, language: Language) -> str:
         """A language's 404 page, kept: every language build overwrites site/404.html."""

@@ -83,7 +83,7 @@ def on_page_content(html, page, config, files):
 
 @event_priority(-200)
 def on_post_page(output, page, config):
-    return _State.build.finish_page(output, _language(config), page.url)
+    return _State.build.finish_page(output, _language(config), page.url, config.site_name)
 
 
 @event_priority(-200)
@@ -99,6 +99,7 @@ def on_post_template(output, template_name, config):
 @event_priority(-200)
 def on_post_build(config):
     site = Path(config.site_dir)
+    _State.build.write_cards(site)
     for relative, text in _State.build.outputs(_language(config), read_search_index(site)).items():
         path = site / relative
         path.parent.mkdir(parents=True, exist_ok=True)

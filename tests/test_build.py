@@ -7,6 +7,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+import yaml
 
 from scripts.model.languages import load_languages
 from tests.conftest import ROOT, copy_project, mkdocs_build
@@ -119,7 +120,9 @@ def test_lessons_link_to_their_entries_and_entries_back_to_lessons(site):
 def test_entry_text_is_escaped_not_injected(tmp_path):
     project = copy_project(tmp_path / "project")
     path = project / "data" / "antipatterns" / "let-it-hang.yml"
-    text = path.read_text(encoding="utf-8").replace("en: Let it hang", "en: Let it hang & <b>wait</b>", 1)
+    name = f"en: {yaml.safe_load(path.read_text(encoding='utf-8'))['name']['en']}"
+    text = path.read_text(encoding="utf-8").replace(name, name + " & <b>wait</b>", 1)
+    assert "<b>wait</b>" in text
     path.write_text(text, encoding="utf-8")
     result = mkdocs_build(project, tmp_path / "out")
     assert result.returncode != 0 and "T005" in result.stderr  # markup is refused at the source
@@ -128,13 +131,37 @@ def test_entry_text_is_escaped_not_injected(tmp_path):
 def test_entry_text_with_ampersands_and_quotes_is_escaped(tmp_path):
     project = copy_project(tmp_path / "project")
     path = project / "data" / "antipatterns" / "let-it-hang.yml"
-    text = path.read_text(encoding="utf-8").replace("en: Let it hang", "en: 'Let it hang & \"wait\"'", 1)
+    name = yaml.safe_load(path.read_text(encoding="utf-8"))["name"]["en"]
+    text = path.read_text(encoding="utf-8").replace(f"en: {name}", f"en: '{name} & \"wait\"'", 1)
+    assert '& "wait"' in text
     path.write_text(text, encoding="utf-8")
     template = project / "data" / "templates" / "met-at-event.yml"  # shown in gallery card links
-    text = template.read_text(encoding="utf-8").replace("en: You met at an event", "en: 'You met & \"talked\"'", 1)
+    title = yaml.safe_load(template.read_text(encoding="utf-8"))["title"]["en"]
+    text = template.read_text(encoding="utf-8").replace(f"en: {title}", "en: 'You met & \"talked\"'", 1)
+    assert "talked" in text
     template.write_text(text, encoding="utf-8")
     result = mkdocs_build(project, tmp_path / "out")
     assert result.returncode == 0, result.stderr
     html = (tmp_path / "out" / "en" / "antipatterns" / "index.html").read_text(encoding="utf-8")
-    assert "Let it hang &amp; &#34;wait&#34;" in html or "Let it hang &amp; &quot;wait&quot;" in html
+    assert f"{name} &amp; &#34;wait&#34;" in html or f"{name} &amp; &quot;wait&quot;" in html
     assert '#met-at-event">You met &amp; &#34;talked&#34;</a>' in html
+
+
+@pytest.mark.parametrize("lang", LANGS, ids=lambda l: l.code)
+def test_every_page_has_open_graph_and_its_card(site, lang):
+    import io
+
+    from PIL import Image
+
+    for path in sorted(_built_pages(site, lang)):
+        html = (site / lang.prefix / path / "index.html").read_text(encoding="utf-8")
+        tags = dict(re.findall(r'<meta property="(og:[a-z:_]+)" content="([^"]*)"', html))
+        for name in ("og:title", "og:description", "og:url", "og:type", "og:site_name", "og:locale",
+                     "og:image", "og:image:alt"):
+            assert tags.get(name), f"{lang.prefix}{path}: no {name}"
+        assert html.count('property="og:locale:alternate"') == len(LANGS) - 1
+        assert tags["og:image"] == tags["og:url"] + "card.png"
+        title = re.search(r"<title>(.*?)</title>", html).group(1)
+        assert title.startswith(tags["og:title"].replace("&#x27;", "'")[:20]) or "&" in title, (path, title)
+        card = site / lang.prefix / path / "card.png"
+        assert Image.open(io.BytesIO(card.read_bytes())).size == (1200, 630), card

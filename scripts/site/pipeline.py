@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..model.languages import Language
-from . import alternates, csp, html_fixes, search_index, ui_text
+from . import alternates, csp, html_fixes, search_index, social, ui_text
 
 
 @dataclass(frozen=True)
@@ -19,6 +19,8 @@ class Page:
     language: Language
     search_base: str  # where this language's search index lives, relative or root-absolute
     serving: bool = False  # under `mkdocs serve`: the policy lets its live-reload script run
+    site_name: str = ""  # the site's name in this language
+    languages: tuple[str, ...] = ()  # every language code, for og:locale:alternate
 
 
 Step = Callable[[str, Page], str]
@@ -43,11 +45,22 @@ def add_noopener(html: str, page: Page) -> str:
     return html_fixes.add_noopener(html)
 
 
+def title_from_heading(html: str, page: Page) -> str:
+    """<title> says the page's heading, not the menu's verb."""
+    return social.title_from_heading(html, page.site_name) if page.site_name else html
+
+
+def add_open_graph(html: str, page: Page) -> str:
+    """Open Graph tags for a page shared on LinkedIn: its title, description, address, card."""
+    return social.add_open_graph(html, page.site_name, list(page.languages)) if page.site_name else html
+
+
 def add_policy(html: str, page: Page) -> str:
     return csp.add_policy(html, serving=page.serving)
 
 
-STEPS: tuple[Step, ...] = (drop_head_alternates, scope_search, mend_markup, add_noopener, add_policy)
+STEPS: tuple[Step, ...] = (drop_head_alternates, scope_search, mend_markup, add_noopener, title_from_heading,
+                          add_open_graph, add_policy)
 
 
 def finish(html: str, page: Page, steps: tuple[Step, ...] = STEPS) -> str:

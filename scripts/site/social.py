@@ -1,0 +1,159 @@
+"""Sharing cards: Open Graph tags for every page and a 1200×630 PNG per page and language,
+drawn at build time with Pillow and the vendored DejaVu Sans (data/fonts, free licence,
+covers Spanish and Polish letters). Offline and byte-reproducible: the same words give the
+same bytes, and cards are cached by their words in .cache/social/."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from html import escape, unescape
+from pathlib import Path
+
+WIDTH, HEIGHT = 1200, 630
+INDIGO, WHITE, PALE = (48, 63, 159), (255, 255, 255), (200, 206, 240)
+FONTS = Path(__file__).resolve().parents[2] / "data" / "fonts"
+LOCALES = {"es": "es_ES", "en": "en_GB", "pl": "pl_PL"}
+
+
+@lru_cache(maxsize=None)
+def _font(bold: bool, size: int):
+    from PIL import ImageFont
+
+    return ImageFont.truetype(str(FONTS / ("DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf")), size)
+
+
+def _wrap(draw, text: str, font, width: int, max_lines: int) -> list[str]:
+    lines, line = [], ""
+    for word in text.split():
+        candidate = f"{line} {word}".strip()
+        if draw.textlength(candidate, font=font) <= width:
+            line = candidate
+            continue
+        if line:
+            lines.append(line)
+        line = word
+        if len(lines) == max_lines:
+            break
+    if line and len(lines) < max_lines:
+        lines.append(line)
+    if len(lines) == max_lines and " ".join(lines) != " ".join(text.split()):
+        while lines[-1] and draw.textlength(lines[-1] + "…", font=font) > width:
+            lines[-1] = lines[-1].rsplit(" ", 1)[0] if " " in lines[-1] else lines[-1][:-1]
+        lines[-1] += "…"
+    return lines
+
+
+def draw_card(title: str, description: str, site_name: str, address: str) -> bytes:
+    """The PNG bytes of one card: site name, the page's title, its description, the address."""
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (WIDTH, HEIGHT), INDIGO)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, HEIGHT - 16, WIDTH, HEIGHT), fill=(0, 191, 165))
+    draw.text((80, 64), site_name, font=_font(True, 40), fill=PALE)
+    size = 68 if len(title) < 48 else 56
+    y = 150
+    for line in _wrap(draw, title, _font(True, size), WIDTH - 160, 3):
+        draw.text((80, y), line, font=_font(True, size), fill=WHITE)
+        y += int(size * 1.22)
+    y += 24
+    for line in _wrap(draw, description, _font(False, 32), WIDTH - 160, 3 if y < 400 else 2):
+        draw.text((80, y), line, font=_font(False, 32), fill=PALE)
+        y += 44
+    draw.text((80, HEIGHT - 80), address, font=_font(False, 28), fill=PALE)
+    out = io.BytesIO()
+    image.save(out, format="PNG", compress_level=9)
+    return out.getvalue()
+
+
+def card(cache: Path, title: str, description: str, site_name: str, address: str) -> bytes:
+    """draw_card, cached by its words and the fonts (a change of either draws it again)."""
+    key = hashlib.sha256("\0".join([title, description, site_name, address, _fonts_signature()]).encode()).hexdigest()
+    path = cache / f"{key[:24]}.png"
+    if path.exists():
+        return path.read_bytes()
+    data = draw_card(title, description, site_name, address)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    return data
+
+
+@lru_cache(maxsize=None)
+def _fonts_signature() -> str:
+    from PIL import __version__
+
+    sizes = [f"{p.name}:{p.stat().st_size}" for p in sorted(FONTS.glob("*.ttf"))]
+    return "|".join(sizes + [__version__])
+
+
+def og_tags(*, title: str, description: str, url: str, image: str, image_alt: str, site_name: str,
+            lang: str, others: list[str], page_type: str = "article") -> str:
+    """The Open Graph block for one page's head."""
+    tags = [("og:type", page_type), ("og:site_name", site_name), ("og:title", title),
+            ("og:description", description), ("og:url", url), ("og:locale", LOCALES.get(lang, lang)),
+            *[("og:locale:alternate", LOCALES.get(code, code)) for code in others],
+            ("og:image", image), ("og:image:type", "image/png"), ("og:image:width", str(WIDTH)),
+            ("og:image:height", str(HEIGHT)), ("og:image:alt", image_alt)]
+    meta = "".join(f'\n    <meta property="{name}" content="{escape(value)}">' for name, value in tags)
+    return meta + f'\n    <meta name="twitter:card" content="summary_large_image">'
+
+
+_TITLE = re.compile(r"<title>(.*?)</title>", re.S)
+_H1 = re.compile(r"<h1[^>]*>(.*?)</h1>", re.S)
+_PERMALINK = re.compile(r'<a class="headerlink".*?</a>', re.S)
+_TAG = re.compile(r"<[^>]+>")
+_DESCRIPTION = re.compile(r'<meta name="description" content="([^"]*)"')
+_CANONICAL = re.compile(r'<link rel="canonical" href="([^"]*)"')
+_LANG = re.compile(r'<html lang="([^"]+)"')
+
+
+def heading(html: str) -> str | None:
+    """The text of the page's first <h1>, without its permalink."""
+    match = _H1.search(html)
+    if not match:
+        return None
+    return unescape(_TAG.sub("", _PERMALINK.sub("", match.group(1)))).strip() or None
+
+
+def title_from_heading(html: str, site_name: str) -> str:
+    """<title> from the page's own heading ("Templates to copy - Real Connections"), not from
+    the menu's verb ("Copy - Real Connections"); a home whose heading is the site's name is
+    just the name."""
+    text = heading(html)
+    if not text:
+        return html
+    title = site_name if text == site_name else f"{text} - {site_name}"
+    return _TITLE.sub(lambda _: f"<title>{escape(title, quote=False)}</title>", html, count=1)
+
+
+@dataclass(frozen=True)
+class Card:
+    title: str
+    description: str
+    url: str
+
+
+def card_for(html: str) -> Card | None:
+    """The words of a page's sharing card, read from its finished head and heading."""
+    canonical, description, text = _CANONICAL.search(html), _DESCRIPTION.search(html), heading(html)
+    if not (canonical and text):
+        return None
+    return Card(text, unescape(description.group(1)) if description else "", unescape(canonical.group(1)))
+
+
+def add_open_graph(html: str, site_name: str, languages: list[str]) -> str:
+    """Open Graph tags before </head>, from the page's own title, description and address;
+    the image is the card drawn beside the page (card.png)."""
+    card = card_for(html)
+    lang = _LANG.search(html)
+    if card is None or lang is None or 'property="og:title"' in html:
+        return html
+    code = lang.group(1)
+    tags = og_tags(title=card.title, description=card.description, url=card.url, image=card.url + "card.png",
+                   image_alt=f"{card.title} · {site_name}", site_name=site_name, lang=code,
+                   others=[c for c in languages if c != code], page_type="website" if card.title == site_name else "article")
+    return html.replace("</head>", tags + "\n  </head>", 1)
