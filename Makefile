@@ -6,6 +6,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
+PORT ?= 8000
+
 NODE_STAMP := node_modules/.installed
 BENCH_STAMP := bench/tools/node_modules/.installed
 
@@ -26,9 +28,9 @@ $(BENCH_STAMP): bench/tools/package.json bench/tools/package-lock.json
 	npm ci --prefix bench/tools --no-audit --no-fund --ignore-scripts
 	touch $@
 
-## serve: build the site and serve it with live reload on http://127.0.0.1:8000
+## serve: build the site and serve it with live reload on http://127.0.0.1:$(PORT) (make serve PORT=8001)
 serve: $(STAMP)
-	SITE_URL=http://127.0.0.1:8000/ $(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
+	SITE_URL=http://127.0.0.1:$(PORT)/ $(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:$(PORT)
 
 ## build: a strict build of every language into site/
 build: $(STAMP)

@@ -1,6 +1,7 @@
 """Command line for the guide's chores.
 
   python -m scripts check [--format text|github]   validate pages and data in every language
+  python -m scripts explain CODE                    what a problem code means and how to fix it
   python -m scripts new template|antipattern <id>  scaffold an entry with every language stubbed
   python -m scripts stamp                           record which Spanish text each translation follows
   python -m scripts checker --lang en --channel invitation-note [--account free|premium] [--format text|json]
@@ -28,6 +29,8 @@ def main(argv: list[str] | None = None) -> int:
     check = commands.add_parser("check", help="validate pages and data in every language")
     check.add_argument("--format", choices=["text", "github"], default="text",
                        help="github: also print ::error/::warning annotations for pull requests")
+    explain = commands.add_parser("explain", help="what a problem code means and how to fix it")
+    explain.add_argument("code", help="e.g. D002")
     new = commands.add_parser("new", help="scaffold a template or an anti-pattern")
     new.add_argument("kind", choices=["template", "antipattern"])
     new.add_argument("id", help="kebab-case id, also the file name")
@@ -46,6 +49,15 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.command == "checker":
         return checker_cli.run(args, root)
+    if args.command == "explain":
+        from .checks.codes import explain as explain_code
+
+        try:
+            print(explain_code(args.code))
+        except KeyError:
+            print(f"error: unknown code '{args.code}': see CONTRIBUTING.md for the list", file=sys.stderr)
+            return 1
+        return 0
     if args.command == "bench":
         from .tools import bench
 

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import json
 import re
+import traceback
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Sequence
+
+import jinja2
 
 from .checks import run_checks
 from .checks.problems import Problem, errors
@@ -21,6 +24,17 @@ from .model.languages import Language
 from .model.text_dates import printed_line
 from .render.markers import MARKER, lesson_header, outdated_notice, render_markers
 from .site import alternates, not_found, pipeline, search_index, social
+
+
+@dataclass
+class Session:
+    """The MkDocs command this process runs ('build' or 'serve'). It outlives the hooks
+    module, which `mkdocs serve` imports afresh for every rebuild."""
+    command: str = "build"
+    last_good: "Build | None" = None  # under serve: what to keep serving while the content has errors
+
+
+SESSION = Session()
 
 
 class ContentError(Exception):
@@ -42,6 +56,7 @@ class Build:
     warnings: list[Problem] = field(default_factory=list)
     not_found_pages: dict[str, str] = field(default_factory=dict)  # language prefix -> its 404 page
     sitemap: str = ""
+    alerts: tuple[str, ...] = ()  # under serve: the errors to show at the top of every page
     cards: dict = field(default_factory=dict)  # site-relative path -> (social.Card, site name)
 
     @classmethod
@@ -70,6 +85,24 @@ class Build:
             return markdown
         return render_markers(markdown, lang, self.catalog, env, lesson)
 
+    def rehearse(self, env) -> list[Problem]:
+        """Render every page's markers in every language, in memory, before any file is written:
+        an unknown marker or a field a partial names that the data lacks is M001 at its line."""
+        problems = []
+        for lang in self.languages:
+            folder = self.root / "docs" / lang.code
+            for path in sorted(folder.rglob("*.md")):
+                src_uri = path.relative_to(self.root / "docs").as_posix()
+                text = path.read_text(encoding="utf-8")
+                for match in MARKER.finditer(text):
+                    line = text.count("\n", 0, match.start()) + 1
+                    try:
+                        render_markers(match.group(0), lang.code, self.catalog, env, lesson_id(src_uri))
+                    except Exception as error:  # noqa: BLE001 (Jinja and data errors alike, reported at the marker)
+                        problems.append(Problem(path.relative_to(self.root).as_posix(), line, "M001",
+                                                f"{match.group(0)} cannot be rendered: {describe(error)}"))
+        return problems
+
     def printed(self, src_uri: str, lang: str, site_name: str, url: str) -> str:
         """What a printed page carries at its top: the site's name, the page's address, the text's date."""
         return printed_line(self.catalog.ui["course"]["printed"][lang], site_name, url,
@@ -77,8 +110,9 @@ class Build:
 
     def finish_page(self, html: str, language: Language, page_url: str, site_name: str = "") -> str:
         base = search_index.relative_base(page_url, language)
-        html = pipeline.finish(html, pipeline.Page(language, base, self.serving, site_name,
-                                                   tuple(lang.code for lang in self.languages)))
+        html = pipeline.finish(html, pipeline.Page(language, base, serving=self.serving, alerts=self.alerts,
+                                                   site_name=site_name,
+                                                   languages=tuple(lang.code for lang in self.languages)))
         card = social.card_for(html) if site_name else None
         if card:
             self.cards[f"{page_url}card.png"] = (card, site_name)
@@ -98,7 +132,8 @@ class Build:
 
     def finish_not_found(self, html: str, language: Language) -> str:
         """A language's 404 page, kept: every language build overwrites site/404.html."""
-        html = pipeline.finish(html, pipeline.Page(language, self.site_path + language.prefix, self.serving))
+        html = pipeline.finish(html, pipeline.Page(language, self.site_path + language.prefix,
+                                                            serving=self.serving, alerts=self.alerts))
         self.not_found_pages[language.prefix] = html
         return html
 
@@ -118,6 +153,18 @@ class Build:
         if self.sitemap:
             files.update({f"{lang.prefix}sitemap.xml": self.sitemap for lang in self.languages})
         return files
+
+
+def strict(env):
+    """The theme's Jinja environment, but an unknown name or field is an error, not an empty string."""
+    return env.overlay(undefined=jinja2.StrictUndefined)
+
+
+def describe(error: Exception) -> str:
+    """An error in a partial, naming the template and line where Jinja knows them."""
+    where = [f"{frame.filename.split('overrides/')[-1]}:{frame.lineno}" for frame in
+             traceback.extract_tb(error.__traceback__) if frame.filename.endswith((".html", ".md", ".svg"))]
+    return f"{type(error).__name__}: {error}" + (f" (in {where[-1]})" if where else "")
 
 
 def lesson_id(src_uri: str) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 import sys
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -13,18 +14,21 @@ from mkdocs.plugins import event_priority
 # MkDocs imports this file by path; make the `scripts` package importable.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from scripts.build import Build, ContentError, is_home, read_search_index  # noqa: E402
+from scripts.build import SESSION, Build, ContentError, is_home, read_search_index, strict  # noqa: E402
 from scripts.checks.problems import render  # noqa: E402
 from scripts.model.languages import Language, load_languages  # noqa: E402
 from scripts.site import ui_text  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.guide")
+serve_log = logging.getLogger("guide.serve")  # not under mkdocs.*: --strict must not stop the server
 
 
 class _State:
-    """What outlives one event: the command MkDocs runs, and the build of the whole site."""
-    command: str = "build"
+    """What outlives one event: the build of the whole site and its Jinja environment. (The
+    command MkDocs runs lives in scripts.build.SESSION: under `mkdocs serve` every rebuild
+    imports this file afresh, and only the first import sees on_startup.)"""
     build: Build | None = None
+    env = None  # the theme's Jinja environment, strict about undefined names
 
 
 def _language(config) -> Language:
@@ -42,7 +46,7 @@ def _language(config) -> Language:
 
 
 def on_startup(command: str, dirty: bool) -> None:
-    _State.command = command
+    SESSION.command = command
 
 
 # Check every language and load the content once per build, before the first language writes anything.
@@ -53,13 +57,34 @@ def on_config(config):
     try:
         _State.build = Build.prepare(root, load_languages(), repo_url=config.repo_url or "",
                                      site_path=urlsplit(config.site_url or "/").path,
-                                     serving=_State.command == "serve")
+                                     serving=SESSION.command == "serve")
     except ContentError as failed:
+        if SESSION.command == "serve" and SESSION.last_good:
+            return _keep_serving(config, failed.problems)
         for problem in sorted(failed.problems):
             (log.error if problem.severity == "error" else log.info)(str(problem))
         raise PluginError("content checks failed:\n" + render(failed.problems)) from None
     for problem in _State.build.warnings:  # informs; --strict must not fail on a warning
         log.info(str(problem))
+    _State.env = strict(config.theme.get_env())
+    rehearsal = _State.build.rehearse(_State.env)
+    if rehearsal:
+        for problem in rehearsal:
+            log.error(str(problem))
+        raise PluginError("pages cannot be rendered:\n" + render(rehearsal))
+    SESSION.last_good = _State.build
+    return config
+
+
+# Under `mkdocs serve` a failed build makes MkDocs hold every request until the next good one.
+# Keep serving the last good content instead, with the errors logged (outside MkDocs' strict
+# count) and shown at the top of every page until the file is fixed.
+def _keep_serving(config, problems):
+    errors = [str(p) for p in sorted(problems) if p.severity == "error"]
+    for line in errors:
+        serve_log.error(line)
+    _State.build = replace(SESSION.last_good, alerts=tuple(errors), not_found_pages={}, sitemap="", cards={})
+    _State.env = strict(config.theme.get_env())
     return config
 
 
@@ -70,7 +95,7 @@ def on_page_markdown(markdown, page, config, files):
     page.meta["guide_printed"] = _State.build.printed(page.file.src_uri, lang, config.site_name,
                                                       page.canonical_url or config.site_url or "")
     try:
-        return _State.build.page_markdown(markdown, page.file.src_uri, lang, config.theme.get_env())
+        return _State.build.page_markdown(markdown, page.file.src_uri, lang, _State.env)
     except ValueError as error:
         raise PluginError(f"{page.file.src_uri}: {error}") from error
 

@@ -4,18 +4,17 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Iterator, Sequence
-
-import jsonschema
+from typing import Sequence
 
 from ..model.entries import (KINDS, checker_situation, entry_files, example, load_limits,
-                             load_placeholder_labels, schema, texts)
+                             load_placeholder_labels, texts)
 from ..model.languages import Language
 from ..model.lengths import placeholders, worst_case_length
 from ..model.yaml_source import YamlSource, read_yaml
+from .data import strings, validate
 from .problems import WARNING, Problem
 
-_MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z!]|&#|javascript:", re.I)
+_BRACED = re.compile(r"\{([^{}\s]{1,40})\}")  # anything in braces; placeholders are the lowercase ones
 _URL = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|net|org|io|es|pl|eu|me|ly|co)\b(?:/|\b)", re.I)
 
 def check_entries(root: Path, languages: Sequence[Language]) -> list[Problem]:
@@ -27,7 +26,7 @@ def check_entries(root: Path, languages: Sequence[Language]) -> list[Problem]:
     problems: list[Problem] = []
     for kind, files in sources.items():
         for source in files:
-            found = _check_file(source, kind, root)
+            found = _check_file(source, kind, root, languages)
             problems += found
             if not found:
                 valid[kind].append(source)
@@ -39,7 +38,6 @@ def check_entries(root: Path, languages: Sequence[Language]) -> list[Problem]:
     for kind in KINDS:
         for source in valid[kind]:
             problems += _check_references(source, kind, ids, root)
-            problems += _check_languages(source, codes, root)
             markup = _check_markup(source, root)
             problems += markup
             if any(p.code == "D006" for p in markup):
@@ -107,32 +105,15 @@ def _problem(source: YamlSource, root: Path, line: int, code: str, message: str,
     return Problem(source.path.relative_to(root).as_posix(), line, code, message, severity)
 
 
-def _check_file(source: YamlSource, kind: str, root: Path) -> list[Problem]:
-    """YAML syntax, schema, and id = file name. Later checks run only on files that pass."""
-    if source.error:
-        line, reason = source.error
-        return [_problem(source, root, line, "D001", f"not valid YAML ({reason}): fix the syntax near this line")]
-    if not isinstance(source.data, dict):
-        return [_problem(source, root, 1, "D001", f"expected a mapping of fields: see data/schemas/{kind}.schema.json")]
-    validator = jsonschema.Draft202012Validator(schema(root, kind))
-    problems = []
-    for error in sorted(validator.iter_errors(source.data), key=lambda e: list(map(str, e.absolute_path))):
-        where = ".".join(map(str, error.absolute_path)) or "the file"
-        problems.append(_problem(source, root, source.line(*error.absolute_path), "D002",
-                                 f"{where}: {_schema_message(error)}: see data/schemas/{kind}.schema.json"))
+def _check_file(source: YamlSource, kind: str, root: Path, languages: Sequence[Language]) -> list[Problem]:
+    """YAML, schema (the same validation every data file goes through), and id = file name.
+    Later checks run only on files that pass."""
+    problems = validate(source, source.path.relative_to(root).as_posix(), kind, root, languages)
     if not problems and source.data["id"] != source.path.stem:
         problems.append(_problem(source, root, source.line("id"), "D003",
                                  f"id '{source.data['id']}' differs from the file name: "
                                  f"set `id: {source.path.stem}` or rename the file"))
     return problems
-
-
-def _schema_message(error: jsonschema.ValidationError) -> str:
-    if error.validator == "oneOf":
-        return "must be one text, or one text per register variant (es: tu, usted; pl: ty, pan, pani)"
-    if error.validator == "additionalProperties":
-        return error.message.replace("Additional properties are not allowed", "unknown field")
-    return error.message
 
 
 def _check_references(source: YamlSource, kind: str, ids: dict[str, set[str]], root: Path) -> list[Problem]:
@@ -149,46 +130,10 @@ def _check_references(source: YamlSource, kind: str, ids: dict[str, set[str]], r
     return problems
 
 
-def _check_languages(source: YamlSource, codes: list[str], root: Path) -> list[Problem]:
-    problems = []
-    for field, value in source.data.items():
-        if field in ("placeholders", "translated_from", "checks") or not isinstance(value, dict):
-            continue
-        for code in codes:
-            if code not in value:
-                problems.append(_problem(source, root, source.line(field), "D005",
-                                         f"{field} has no '{code}' text: add `{code}:` under `{field}:`"))
-    for name, spec in (source.data.get("placeholders") or {}).items():
-        for code in codes:
-            if code not in spec["example"]:
-                problems.append(_problem(source, root, source.line("placeholders", name, "example"), "D005",
-                                         f"placeholder '{name}' has no '{code}' example: add one"))
-    return problems
-
-
 def _check_markup(source: YamlSource, root: Path) -> list[Problem]:
-    problems = []
-    for path, value in _strings(source.data):
-        if "TODO" in value:
-            problems.append(_problem(source, root, source.line(*path), "D006",
-                                     f"{'.'.join(map(str, path))} is still the scaffold's TODO: write it"))
-            continue
-        if _MARKUP.search(value):
-            problems.append(_problem(source, root, source.line(*path), "T005",
-                                     f"{'.'.join(map(str, path))} contains HTML or script markup: "
-                                     "write plain text (it is escaped on the page anyway)"))
-    return problems
-
-
-def _strings(data, path=()) -> Iterator[tuple[tuple, str]]:
-    if isinstance(data, dict):
-        for key, value in data.items():
-            yield from _strings(value, path + (key,))
-    elif isinstance(data, list):
-        for index, value in enumerate(data):
-            yield from _strings(value, path + (index,))
-    elif isinstance(data, str):
-        yield path, data
+    """D006: a scaffold's TODO left in a text (markup is refused for every data file, in data.py)."""
+    return [_problem(source, root, source.line(*path), "D006", f"{'.'.join(map(str, path))} is still the scaffold's TODO: write it")
+            for path, value in strings(source.data) if "TODO" in value]
 
 
 def _check_template_texts(source: YamlSource, limits: dict, root: Path) -> list[Problem]:
@@ -202,6 +147,10 @@ def _check_template_texts(source: YamlSource, limits: dict, root: Path) -> list[
         line = source.line(text.field, text.lang, *( [text.variant] if text.variant else []))
         names = placeholders(text.value)
         used_by.setdefault((text.lang, text.variant), set()).update(names)
+        for odd in sorted(set(_BRACED.findall(text.value)) - set(names)):
+            problems.append(_problem(source, root, line, "T002",
+                                     f"{text.label} has {{{odd}}}, which is not a placeholder (names are lowercase, "
+                                     f"such as {{{odd.lower()}}}): declare it lowercase or remove the braces"))
         for name in sorted(set(names) - set(maxima)):
             problems.append(_problem(source, root, line, "T002",
                                      f"{text.label} uses {{{name}}}, which is not declared: "
@@ -228,7 +177,7 @@ def _check_template_texts(source: YamlSource, limits: dict, root: Path) -> list[
     declared = set(maxima)
     used_anywhere = set().union(*used_by.values()) if used_by else set()
     for name in sorted(declared - used_anywhere):
-        problems.append(_problem(source, root, source.line("placeholders", name), "T002",
+        problems.append(_problem(source, root, source.line("placeholders", name), "T010",
                                  f"placeholder '{name}' is declared but never used: use it or remove it"))
     reference_key, reference = next(iter(used_by.items()), (None, set()))
     for (lang, variant), names in used_by.items():

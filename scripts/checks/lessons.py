@@ -31,7 +31,7 @@ def check_lessons(docs_dir: Path, languages: Sequence[Language], root: Path) -> 
     for stem, lesson in sources[default.code].items():
         order = lesson.meta.get("order")
         if isinstance(order, int) and order in orders:
-            problems.append(_problem(lesson, root, lesson.meta_lines.get("order", 1), "L005",
+            problems.append(_problem(lesson, root, lesson.meta_lines.get("order", 1), "L011",
                                      f"order {order} is also used by lessons/{orders[order]}.md: give each lesson its own order"))
         orders.setdefault(order, stem)
         for lang in languages[1:]:
@@ -76,11 +76,11 @@ def _check_shape(lesson: MarkdownSource, root: Path) -> list[Problem]:
                                  f"id '{lesson.meta['id']}' differs from the file name: set `id: {lesson.path.stem}`"))
     unknown = [s for s in lesson.meta.get("sources") or [] if str(s) not in SEEDS]
     if unknown:
-        problems.append(_problem(lesson, root, lesson.meta_lines.get("sources", 1), "L001",
+        problems.append(_problem(lesson, root, lesson.meta_lines.get("sources", 1), "L008",
                                  f"sources {unknown} are not seed articles: use strings among {sorted(SEEDS)}"))
     description = lesson.meta.get("description")
     if isinstance(description, str) and len(description) > MAX_DESCRIPTION:
-        problems.append(_problem(lesson, root, lesson.meta_lines["description"], "L001",
+        problems.append(_problem(lesson, root, lesson.meta_lines["description"], "L009",
                                  f"description is {len(description)} characters: keep it within {MAX_DESCRIPTION}"))
     for section in lesson.sections:
         if section.level >= 2 and not section.id:
@@ -110,7 +110,7 @@ def _check_parity(source: MarkdownSource, translation: MarkdownSource, root: Pat
     for section_id in COUNTED:
         ours, theirs = translation.section(section_id), source.section(section_id)
         if ours and theirs and ours.items != theirs.items:
-            problems.append(_problem(translation, root, ours.line, "L004",
+            problems.append(_problem(translation, root, ours.line, "L010",
                                      f"'{section_id}' has {ours.items} list items vs {theirs.items} in "
                                      f"{source.path.relative_to(root).as_posix()}: keep the same number in every language"))
     return problems

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
+from .yaml_source import Refused, parse_yaml
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*(?:\{\s*#([\w-]+)\s*\})?\s*$")
 _LIST_ITEM = re.compile(r"^(?:[-*+]|\d+[.)])\s+")
@@ -36,7 +36,8 @@ class MarkdownSource:
 
 def read_markdown(path: Path) -> MarkdownSource:
     """Parse a page: front matter (with the line of each key) and its headed sections."""
-    lines = path.read_text(encoding="utf-8").splitlines()
+    # Undecodable bytes become U+FFFD here; the source check reports them (P003) before anything uses the page.
+    lines = path.read_bytes().decode("utf-8", errors="replace").removeprefix("\ufeff").splitlines()
     meta: dict = {}
     meta_lines: dict[str, int] = {}
     start = 0
@@ -44,12 +45,9 @@ def read_markdown(path: Path) -> MarkdownSource:
         end = next((i for i in range(1, len(lines)) if lines[i].strip() == "---"), None)
         if end is not None:
             try:
-                meta = yaml.safe_load("\n".join(lines[1:end])) or {}
-            except yaml.YAMLError as error:
-                mark = getattr(error, "problem_mark", None)
-                line = 2 + (mark.line if mark else 0)
-                reason = getattr(error, "problem", None) or str(error)
-                meta, error_at = {}, (line, reason)
+                meta = parse_yaml("\n".join(lines[1:end]).encode("utf-8"))[0] or {}
+            except Refused as refused:
+                meta, error_at = {}, (1 + refused.line, refused.reason)
             else:
                 error_at = None
             for number, text in enumerate(lines[1:end], start=2):

@@ -113,11 +113,10 @@ def outdated_notice(catalog: Catalog, lang: str) -> str:
 
 
 def _render_limits(catalog: Catalog, lang: str, env) -> str:
-    rows = [{"id": channel, **spec} for channel, spec in catalog.limits.items()]
-    profile = catalog.profile_limits
-    rows += [{"id": field, "hard": value, "source": catalog.limits["post"]["source"],
-              "source_title": catalog.limits["post"]["source_title"], "checked": catalog.limits["post"]["checked"]}
-             for field, value in profile.items()]
+    # Channels, then profile fields: every row with every column (a limit may have no target or no hard figure).
+    specs = list(catalog.limits.items()) + list(catalog.profile_limits.items())
+    rows = [{"id": key, "hard": spec.get("hard"), "target": spec.get("target"), "source": spec["source"],
+             "source_title": spec["source_title"], "checked": spec["checked"]} for key, spec in specs]
     words = {key: value[lang] for key, value in catalog.ui["limits"].items()}
     return env.get_template("partials/guide/limits.md").render(rows=rows, w=words)
 

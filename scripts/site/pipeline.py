@@ -6,7 +6,9 @@ Content-Security-Policy hashes the inline scripts, so it runs last.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from html import escape
 from typing import Callable
 
 from ..model.languages import Language
@@ -19,6 +21,7 @@ class Page:
     language: Language
     search_base: str  # where this language's search index lives, relative or root-absolute
     serving: bool = False  # under `mkdocs serve`: the policy lets its live-reload script run
+    alerts: tuple[str, ...] = ()  # under serve, content errors to show above the page
     site_name: str = ""  # the site's name in this language
     languages: tuple[str, ...] = ()  # every language code, for og:locale:alternate
 
@@ -53,6 +56,16 @@ def title_from_heading(html: str, page: Page) -> str:
 def add_open_graph(html: str, page: Page) -> str:
     """Open Graph tags for a page shared on LinkedIn: its title, description, address, card."""
     return social.add_open_graph(html, page.site_name, list(page.languages)) if page.site_name else html
+
+
+def show_alerts(html: str, page: Page) -> str:
+    """Under `mkdocs serve`, content errors at the top of every page (the last good content below)."""
+    if not page.alerts:
+        return html
+    items = "".join(f"<li><code>{escape(alert)}</code></li>" for alert in page.alerts)
+    banner = (f'<div class="guide-serve-alert" role="alert" style="background:#b00020;color:#fff;padding:1em">'
+              f"<p>The content has errors; this is the last good build.</p><ul>{items}</ul></div>")
+    return re.sub(r"(<body\b[^>]*>)", lambda m: m.group(1) + banner, html, count=1)
 
 
 def add_policy(html: str, page: Page) -> str:

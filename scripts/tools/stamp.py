@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
-import re
+import io
 from pathlib import Path
 from typing import Sequence
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap
 
 from ..model.freshness import _items
 from ..model.languages import Language
 
-_FRONT_KEY = re.compile(r"^translated_from:.*$", re.M)
+
+
+def _yaml() -> YAML:
+    """Round-trip YAML: comments, quotes, key order and flow mappings stay as written."""
+    yaml = YAML()
+    yaml.preserve_quotes = True
+    yaml.width = 10**6  # never re-wrap a long text
+    yaml.indent(mapping=2, sequence=2, offset=0)
+    return yaml
 
 
 def stamp(root: Path, languages: Sequence[Language]) -> list[Path]:
@@ -20,10 +31,7 @@ def stamp(root: Path, languages: Sequence[Language]) -> list[Path]:
             continue
         text = path.read_text(encoding="utf-8")
         if kind == "lesson":
-            if _FRONT_KEY.search(text.split("\n---", 1)[0]):
-                text = _FRONT_KEY.sub(f"translated_from: {expected}", text, count=1)
-            else:
-                text = text.replace("\n---", f"\ntranslated_from: {expected}\n---", 1)
+            text = _stamp_front_matter(text, expected)
         else:
             text = _stamp_entry(text, lang.code, expected)
         path.write_text(text, encoding="utf-8")
@@ -34,10 +42,23 @@ def stamp(root: Path, languages: Sequence[Language]) -> list[Path]:
 
 def _stamp_entry(text: str, lang: str, value: str) -> str:
     """Set `translated_from.<lang>` in an entry file, keeping everything else as written."""
-    block = re.search(r"^translated_from:\n((?:  .*\n?)*)", text, re.M)
-    if not block:
-        return text.rstrip("\n") + f"\ntranslated_from:\n  {lang}: {value}\n"
-    body = block.group(1)
-    line = re.compile(rf"^  {lang}:.*$", re.M)
-    body = line.sub(f"  {lang}: {value}", body) if line.search(body) else body.rstrip("\n") + f"\n  {lang}: {value}\n"
-    return text[:block.start(1)] + body + text[block.end(1):]
+    yaml = _yaml()
+    data = yaml.load(text)
+    stamps = data.get("translated_from")
+    if not isinstance(stamps, dict):
+        data["translated_from"] = stamps = CommentedMap()
+    stamps[lang] = value
+    out = io.StringIO()
+    yaml.dump(data, out)
+    return out.getvalue()
+
+
+def _stamp_front_matter(text: str, value: str) -> str:
+    """Set `translated_from` in a lesson's front matter, keeping the rest of the page as written."""
+    head, sep, body = text.partition("\n---")
+    yaml = _yaml()
+    meta = yaml.load(head.removeprefix("---\n")) or CommentedMap()
+    meta["translated_from"] = value
+    out = io.StringIO()
+    yaml.dump(meta, out)
+    return "---\n" + out.getvalue().rstrip("\n") + sep + body

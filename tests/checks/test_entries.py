@@ -78,7 +78,7 @@ def test_valid_entries_pass(tmp_path):
 
 def test_yaml_syntax_error(tmp_path):
     found = _found(tmp_path, template=TEMPLATE.replace("channel: invitation-note", "channel: [oops"))
-    assert [f for f in found if f[0] == "sample.yml"] == [("sample.yml", 4, "D001")]
+    assert [f for f in found if f[0] == "sample.yml"] == [("sample.yml", 3, "D001")]  # the line of the mistake
 
 
 def test_schema_violation_points_at_the_field(tmp_path):
@@ -86,9 +86,9 @@ def test_schema_violation_points_at_the_field(tmp_path):
     assert ("sample.yml", 3, "D002") in found
 
 
-def test_missing_language_is_a_schema_error_on_its_field(tmp_path):
+def test_missing_language_is_d005_on_its_field(tmp_path):
     found = _found(tmp_path, antipattern=ANTIPATTERN.replace(", pl: Bo tak.}", "}"))
-    assert found == [("bad.yml", 8, "D002")]
+    assert found == [("bad.yml", 8, "D005")]
 
 
 def test_id_must_match_the_file_name(tmp_path):
@@ -122,7 +122,7 @@ def test_undeclared_placeholder(tmp_path):
 
 def test_declared_placeholder_never_used(tmp_path):
     broken = TEMPLATE.replace("placeholders:\n", "placeholders:\n  event:\n    max: 10\n    example: {es: a, en: b, pl: c}\n")
-    assert _found(tmp_path, template=broken) == [("sample.yml", 8, "T002")]
+    assert _found(tmp_path, template=broken) == [("sample.yml", 8, "T010")]
 
 
 def test_too_long_at_worst_case_names_length_and_limit(tmp_path):

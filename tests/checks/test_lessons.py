@@ -88,7 +88,7 @@ def test_id_must_match_file_name(tmp_path):
 def test_unknown_seed_article(tmp_path):
     bad = GOOD.replace('["000"]', '["000", "009"]')
     assert _codes(tmp_path, es=bad, en=bad, pl=bad) == [
-        (f"docs/{l}/lessons/sample.md", 5, "L001") for l in ("en", "es", "pl")]
+        (f"docs/{l}/lessons/sample.md", 5, "L008") for l in ("en", "es", "pl")]
 
 
 def test_sections_must_be_the_six_in_order(tmp_path):
@@ -122,7 +122,7 @@ def test_key_points_out_of_range(tmp_path):
 
 def test_translation_with_a_different_number_of_key_points(tmp_path):
     assert _codes(tmp_path, pl=GOOD.replace("3. c\n", "3. c\n4. d\n")) == [
-        ("docs/pl/lessons/sample.md", 30, "L004")]
+        ("docs/pl/lessons/sample.md", 30, "L010")]
 
 
 def test_translation_with_a_different_order(tmp_path):
