@@ -22,6 +22,9 @@ T = "data/templates/met-at-event.yml"
 A = "data/antipatterns/ghost-profile.yml"
 LESSON = "docs/en/lessons/open-doors.md"
 PAGE = "docs/es/glossary.md"
+TITLE_EN = r"^(title:\n  es: .*\n)  en: .*$"  # the English title, whatever its words
+WHY_EN = r"^(why:\n  es: .*\n)  en: .*$"
+NAME_EN = r"^(name:\n  es: .*\n)  en: .*$"
 BOMB = "".join(f"b{i}: &b{i} [" + ", ".join([f"*b{i - 1}"] * 9) + "]\n" for i in range(1, 10))
 
 
@@ -56,7 +59,7 @@ def raw_bytes(old: bytes, new: bytes) -> Callable[[bytes], bytes]:
 
 CASES = [
     # Templates: types, languages, keys, references, encodings, YAML tricks, injections.
-    Case("template-title-date", T, "D002", sub(r"^  en: You met at an event$", "  en: 2024-05-01"), "en: 2024-05-01"),
+    Case("template-title-date", T, "D002", sub(TITLE_EN, r"\1  en: 2024-05-01"), "en: 2024-05-01"),
     Case("template-max-float", T, "D002", sub(r"^    max: 20$", "    max: 20.0"), "max: 20.0"),
     Case("template-max-string", T, "D002", sub(r"^    max: 35$", '    max: "35"'), 'max: "35"'),
     Case("template-max-bool", T, "D002", sub(r"^    max: 30$", "    max: yes"), "max: yes"),
@@ -67,28 +70,28 @@ CASES = [
     Case("template-avoids-dangling", T, "D004", sub(r"^avoids: \[.*\]$", "avoids: [no-such-mistake]"), "avoids:"),
     Case("template-lesson-dangling", T, "D004", sub(r"^lesson: invitation-note$", "lesson: no-such-lesson"), "lesson:"),
     Case("template-id-mismatch", T, "D003", sub(r"^id: met-at-event$", "id: met-at-a-fair"), "id:"),
-    Case("template-missing-pl", T, "D005", sub(r"^  pl: Poznaliście.*\n", ""), "title:"),
-    Case("template-unknown-language", T, "D002", sub(r"^(  en: You met at an event)$", r"\1\n  de: Getroffen"), "de:"),
-    Case("template-duplicate-key", T, "D001", sub(r"^(  en: You met at an event)$", r"\1\n  en: Again"), "en: Again"),
-    Case("template-tab", T, "D001", sub(r"^  en: You met at an event$", "\ten: You met at an event"), "\ten: You"),
+    Case("template-missing-pl", T, "D005", sub(r"^(title:\n  es: .*\n  en: .*\n)  pl: .*\n", r"\1"), "title:"),
+    Case("template-unknown-language", T, "D002", sub(TITLE_EN, r"\1  en: Met\n  de: Getroffen"), "de:"),
+    Case("template-duplicate-key", T, "D001", sub(TITLE_EN, r"\1  en: Met\n  en: Again"), "en: Again"),
+    Case("template-tab", T, "D001", sub(TITLE_EN, "\\1\ten: You met"), "\ten: You"),
     Case("template-bom", T, "D001", lambda raw: b"\xef\xbb\xbf" + raw, 1),
-    Case("template-latin1", T, "D001", raw_bytes("Lucía".encode(), b"Luc\xeda"), "Luc"),
+    Case("template-latin1", T, "D001", lambda raw: sub(TITLE_EN, r"\1  en: Luc@")(raw).replace(b"Luc@", b"Luc\xed"), "  en: Luc"),
     Case("template-python-tag", T, "D001", sub(r"^lesson: invitation-note$", 'lesson: !!python/object/apply:os.system ["true"]'), "lesson:"),
     Case("template-alias-bomb", T, "D001", append("bomb0: &b0 [x, x, x, x, x, x, x, x, x]\n" + BOMB), "b2: &b2"),
-    Case("template-unclosed-quote", T, "D001", sub(r"^  en: You met at an event$", '  en: "You met at an event'), '"You met'),
+    Case("template-unclosed-quote", T, "D001", sub(TITLE_EN, r'\1  en: "You met at an event'), '"You met'),
     Case("template-unclosed-flow", T, "D001", sub(r"^(avoids: \[.*)\]$", r"\1"), "avoids:"),
     Case("template-huge", T, "D001", append("# " + "x" * 600_000 + "\n"), 1),
-    Case("template-capitalised-placeholder", T, "T002", sub(r"^(  en: Hi \{name\}.*)\{event\}", r"\1{Event}"), "  en: Hi"),
-    Case("template-undeclared-placeholder", T, "T002", sub(r"^(  en: Hi \{name\}.*)\{event\}", r"\1{company}"), "  en: Hi"),
+    Case("template-capitalised-placeholder", T, "T002", sub(r"^(  en: .*\{name\}.*)\{event\}", r"\1{Event}"), "{Event}"),
+    Case("template-undeclared-placeholder", T, "T002", sub(r"^(  en: .*\{name\}.*)\{event\}", r"\1{company}"), "{company}"),
     Case("template-unused-placeholder", T, "T010", sub(r"^placeholders:$", "placeholders:\n  spare:\n    max: 5\n    example: {es: a, en: b, pl: c}"), "spare:"),
-    Case("template-script-injection", T, "T005", sub(r"^  en: It names", "  en: <script>alert(1)</script> It names"), "<script>"),
-    Case("template-jinja-injection", T, "T005", sub(r"^  en: You met at an event$", "  en: You met {{ 7*7 }} at an event"), "{{ 7*7 }}"),
-    Case("template-link-in-note", T, "T006", sub(r"^(  en: Hi \{name\}.*)$", r"\1 www.example.com"), "www.example.com"),
-    Case("template-empty-text", T, "T007", sub(r"^  en: Hi \{name\}.*$", '  en: "{name} {event} {topic}"'), '  en: "{name}'),
-    Case("template-over-limit", T, "T003", sub(r"^(  en: Hi \{name\}.*)$", r"\1" + " More words here." * 20), "  en: Hi"),
-    Case("template-zero-width", T, "U001", sub(r"^  en: You met at an event$", "  en: You met at an\u200bevent"), "\u200b"),
-    Case("template-bidi", T, "U001", sub(r"^  en: You met at an event$", "  en: You met at \u202eevent"), "\u202e"),
-    Case("template-todo", T, "D006", sub(r"^  en: It names", "  en: TODO It names"), "TODO"),
+    Case("template-script-injection", T, "T005", sub(WHY_EN, r"\1  en: <script>alert(1)</script> It works"), "<script>"),
+    Case("template-jinja-injection", T, "T005", sub(TITLE_EN, r"\1  en: You met {{ 7*7 }} at an event"), "{{ 7*7 }}"),
+    Case("template-link-in-note", T, "T006", sub(r"^(  en: .*\{name\}.*)$", r"\1 www.example.com"), "www.example.com"),
+    Case("template-empty-text", T, "T007", sub(r"^  en: .*\{name\}.*$", '  en: "{name} {event} {topic}"'), '  en: "{name}'),
+    Case("template-over-limit", T, "T003", sub(r"^(  en: .*\{name\}.*)$", r"\1" + " More words here." * 20), "More words here."),
+    Case("template-zero-width", T, "U001", sub(TITLE_EN, "\\1  en: You met at an\u200bevent"), "\u200b"),
+    Case("template-bidi", T, "U001", sub(TITLE_EN, "\\1  en: You met at \u202eevent"), "\u202e"),
+    Case("template-todo", T, "D006", sub(WHY_EN, r"\1  en: TODO It works"), "TODO"),
     Case("template-placeholder-capitalised-key", T, "D002", sub(r"^  event:$", "  Event:"), "  Event:"),
     Case("template-placeholders-list", T, "D002", sub(r"^placeholders:$", "placeholders: []\nunused_block:"), "placeholders: []"),
     Case("template-stamp-number", T, "D002", sub(r"^(translated_from:\n  en: )\w+$", r"\g<1>12"), "  en: 12"),
@@ -97,9 +100,9 @@ CASES = [
     Case("antipattern-stage-unknown", A, "D002", sub(r"^stage: profile$", "stage: lunch"), "stage:"),
     Case("antipattern-replaced-dangling", A, "D004", sub(r"^replaced_by: \[.*\]$", "replaced_by: [no-such-template]"), "replaced_by:"),
     Case("antipattern-replaced-string", A, "D002", sub(r"^replaced_by: \[.*\]$", "replaced_by: met-at-event"), "replaced_by:"),
-    Case("antipattern-missing-es", A, "D005", sub(r"^  es: El perfil fantasma\n", ""), "name:"),
-    Case("antipattern-example-date", A, "D002", sub(r"^  en: Ghost profile$", "  en: 2024-01-01"), "en: 2024-01-01"),
-    Case("antipattern-html", A, "T005", sub(r"^  en: Ghost profile$", '  en: Ghost <img src=x onerror=alert(1)> profile'), "<img"),
+    Case("antipattern-missing-es", A, "D005", sub(r"^(name:\n)  es: .*\n", r"\1"), "name:"),
+    Case("antipattern-example-date", A, "D002", sub(NAME_EN, r"\1  en: 2024-01-01"), "en: 2024-01-01"),
+    Case("antipattern-html", A, "T005", sub(NAME_EN, r"\1  en: Ghost <img src=x onerror=alert(1)> profile"), "<img"),
     Case("antipattern-duplicate-key", A, "D001", sub(r"^(stage: profile)$", r"\1\nstage: invitation"), "stage: invitation"),
     Case("antipattern-id-mismatch", A, "D003", sub(r"^id: ghost-profile$", "id: ghost"), "id:"),
     # LinkedIn limits.
@@ -110,20 +113,20 @@ CASES = [
     Case("limits-channel-typo", "data/limits.yml", "D002", sub(r"^channels:$", "channel:"), "channel:"),
     Case("limits-profile-number", "data/limits.yml", "D002", sub(r"^  headline:\n    hard: 220$", "  headline: 220\n  spare:\n    hard: 220"), "headline: 220"),
     # Interface words, labels, tooltips, figures, terminology, rules.
-    Case("ui-missing-pl", "data/ui.yml", "D005", sub(r"^  all: \{es: Todos, en: All, pl: Wszystkie\}$", "  all: {es: Todos, en: All}"), "  all:"),
-    Case("ui-unquoted-comma", "data/ui.yml", "D002", sub(r"pl: Wszystkie\}$", "pl: Wszystkie, razem}"), "  all:"),
+    Case("ui-missing-pl", "data/ui.yml", "D005", sub(r"^  all: \{.*\}$", "  all: {es: Todos, en: All}"), "  all:"),
+    Case("ui-unquoted-comma", "data/ui.yml", "D002", sub(r"^  all: \{.*\}$", "  all: {es: Todos, en: All, pl: Wszystkie, razem}"), "  all:"),
     Case("ui-list", "data/ui.yml", "D002", sub(r"^  all: \{.*\}$", "  all: [Todos]"), "  all:"),
     Case("ui-group-missing", "data/ui.yml", "D002", sub(r"^not_found:$", "notfound:"), 1),
-    Case("ui-markup", "data/ui.yml", "T005", sub(r"en: All,", 'en: "<b>All</b>",'), "  all:"),
-    Case("placeholders-missing-language", "data/placeholders.yml", "D005", sub(r"^topic: \{es: Tema, en: Topic, pl: Temat\}$", "topic: {es: Tema, en: Topic}"), "topic:"),
+    Case("ui-markup", "data/ui.yml", "T005", sub(r"^  all: \{.*\}$", '  all: {es: Todos, en: "<b>All</b>", pl: Wszystkie}'), "  all:"),
+    Case("placeholders-missing-language", "data/placeholders.yml", "D005", sub(r"^topic: \{.*\}$", "topic: {es: Tema, en: Topic}"), "topic:"),
     Case("placeholders-capitalised", "data/placeholders.yml", "D002", sub(r"^topic:", "Topic:"), "Topic:"),
     Case("abbreviations-unknown-language", "data/abbreviations.yml", "D002", sub(r"^(InMail:)$", r"\1\n  de: Bezahlte Nachricht"), "  de:"),
     Case("abbreviations-string", "data/abbreviations.yml", "D002", sub(r"^MICE:$", "MICE: events\nMICE2:"), "MICE: events"),
     Case("figures-max-line-string", "data/figures.yml", "D002", sub(r"^    max_line: 42$", '    max_line: "42"'), 'max_line: "42"'),
-    Case("figures-missing-pl", "data/figures.yml", "D005", sub(r"^        pl: Od nieznajomego do kawy.*\n", ""), "      title:"),
+    Case("figures-missing-pl", "data/figures.yml", "D005", sub(r"^(      title:\n        es: .*\n        en: .*\n)        pl: .*\n", r"\1"), "      title:"),
     Case("figures-not-shown", "data/figures.yml", "G005", sub(r"^    lesson: visible-then-offline$", "    lesson: open-doors"), "lesson: open-doors"),
     Case("rules-string", "data/checker-rules.yml", "D002", sub(r"^rules:\n(?:.*\n)*", "rules: none\n"), "rules: none"),
-    Case("terminology-avoid-string", "data/terminology/en.yml", "D002", sub(r"^    avoid: \[add as a friend, add as friend\]$", "    avoid: add as a friend"), "avoid: add"),
+    Case("terminology-avoid-string", "data/terminology/en.yml", "D002", sub(r"^    avoid: \[.*\]$", "    avoid: add as a friend"), "avoid: add"),
     Case("data-unknown-file", "data/notes.yml", "D008", lambda raw: b"notes: [a]\n", 1),
     # Lessons and pages.
     Case("lesson-latin1", LESSON, "P003", raw_bytes(b"\n## ", b"\ncaf\xe9\n\n## "), "caf"),
