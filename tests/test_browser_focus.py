@@ -28,30 +28,29 @@ def walk(page, container: str, limit: int = 40) -> list[dict]:
     return stops
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_every_stop_in_a_template_card_shows_focus(browser, base_url, scheme):
+def walk_page(browser, base_url, scheme: str, path: str, container: str, draft: str = "") -> list[dict]:
     context = browser.new_context(base_url=base_url, color_scheme=scheme)
     page = context.new_page()
     try:
-        page.goto("/en/templates/")
-        stops = walk(page, ".guide-card")
-        kinds = {s["type"] or s["tag"].lower() for s in stops}
-        assert "text" in kinds and "button" in kinds, stops
-        assert [s for s in stops if not s["visible"]] == []
+        page.goto(path)
+        if draft:
+            page.locator(f"{container} textarea").fill(draft)
+        return walk(page, container)
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_every_stop_in_a_template_card_shows_focus(browser, base_url, scheme):
+    stops = walk_page(browser, base_url, scheme, "/en/templates/", ".guide-card")
+    kinds = {s["type"] or s["tag"].lower() for s in stops}
+    assert "text" in kinds and "button" in kinds, stops
+    assert [s for s in stops if not s["visible"]] == []
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_every_stop_in_the_checker_shows_focus(browser, base_url, scheme):
-    context = browser.new_context(base_url=base_url, color_scheme=scheme)
-    page = context.new_page()
-    try:
-        page.goto("/pl/checker/")
-        page.locator(".guide-checker textarea").fill("Cześć, widzę, że piszesz o logistyce.")
-        stops = walk(page, ".guide-checker")
-        assert len(stops) >= 3, stops
-        assert any(s["type"] == "radio" or s["tag"] == "SELECT" for s in stops), stops
-        assert [s for s in stops if not s["visible"]] == []
-    finally:
-        context.close()
+    stops = walk_page(browser, base_url, scheme, "/pl/checker/", ".guide-checker", "Cześć, widzę, że piszesz o logistyce.")
+    assert len(stops) >= 3, stops
+    assert any(s["type"] == "radio" or s["tag"] == "SELECT" for s in stops), stops
+    assert [s for s in stops if not s["visible"]] == []

@@ -48,3 +48,28 @@ def test_cheat_sheet_prints_on_one_page_without_navigation(page, browser, base_u
         pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
         assert pages == 1, f"{prefix}cheatsheet prints on {pages} pages"
         page.emulate_media(media="screen")
+
+
+def test_term_definitions_open_by_keyboard_and_by_tap(page, browser, base_url):
+    page.goto("/en/glossary/")
+    term = page.locator("abbr.guide-term", has_text="InMail").first
+    definition = term.get_attribute("data-definition")
+    assert definition and term.get_attribute("tabindex") == "0"
+    shown = "el => getComputedStyle(el, '::after').content"
+    assert page.evaluate(shown, term.element_handle()) in ("none", "normal")
+    page.keyboard.press("Tab")
+    for _ in range(200):  # walk by keyboard until the term has focus
+        if page.evaluate("el => document.activeElement === el", term.element_handle()):
+            break
+        page.keyboard.press("Tab")
+    assert page.evaluate(shown, term.element_handle()) == f'"{definition}"'
+    phone = browser.new_context(base_url=base_url, has_touch=True, is_mobile=True, viewport={"width": 390, "height": 844})
+    try:
+        tapped = phone.new_page()
+        tapped.goto("/pl/glossary/")
+        term = tapped.locator("abbr.guide-term").first
+        term.scroll_into_view_if_needed()
+        term.tap()
+        assert tapped.evaluate(shown, term.element_handle()).startswith('"')
+    finally:
+        phone.close()

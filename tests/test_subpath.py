@@ -16,7 +16,7 @@ from tests.conftest import ROOT, mkdocs_build
 pytestmark = pytest.mark.browser
 LANGS = load_languages()
 QUERIES = {"es": "invitacion", "en": "invitation", "pl": "zaproszenie"}
-MISSING = {"es": "Esta página no existe", "en": "This page doesn't exist", "pl": "Nie ma takiej strony"}
+MISSING = {"es": "Esta página no existe", "en": "This page doesn’t exist", "pl": "Nie ma takiej strony"}
 
 
 def _free_port() -> int:
@@ -61,8 +61,10 @@ def test_pages_and_search_work_below_a_sub_path(project_site, visitor, lang):
     visitor.goto(base)
     box = visitor.locator("input.md-search__input")
     box.click()
-    box.fill(QUERIES[lang.code])
-    visitor.locator(".md-search-result__item").first.wait_for(timeout=10_000)
+    box.fill("")
+    # Typed key by key, as a person does: each key asks again once the index has loaded.
+    box.press_sequentially(QUERIES[lang.code], delay=60)
+    visitor.locator(".md-search-result__item").first.wait_for(timeout=20_000)
     hrefs = visitor.locator(".md-search-result__item > a").evaluate_all("links => links.map(a => a.href)")
     assert hrefs and all(h.startswith(base) for h in hrefs), hrefs[:3]
     assert visitor.problems == []

@@ -24,7 +24,7 @@ from ..model.texts import reader_lines
 DICTIONARIES = {"es": "es_ES", "en": "en_GB", "pl": "pl_PL"}
 PACKAGES = {"es": "hunspell-es", "en": "hunspell-en-gb", "pl": "hunspell-pl"}
 # A word: letters (any alphabet) with inner apostrophes or hyphens; digits make it a code.
-_WORD = re.compile(r"(?<![\w'’])[^\W\d_]+(?:['’][^\W\d_]+)*(?![\w'’])")
+_WORD = re.compile(r"(?<![\w'’])[^\W\d_]+(?:['’][^\W\d_]+)*(?![\w'’]|-\s)")
 HUNSPELL_DIR = Path("/usr/share/hunspell")
 
 
@@ -143,8 +143,8 @@ def check_spelling(root: Path, languages: Sequence[Language]) -> list[Problem]:
             if "TODO" in line.text:
                 continue  # a scaffold's stub: D006 already refuses it, in any language
             for word in _WORD.findall(line.text.replace("’", "'")):
-                if word in allowed or word.lower() in allowed_lower or len(word) < 2:
-                    continue
+                if word in allowed or word.lower() in allowed_lower or len(word) < 2 or word.isupper():
+                    continue  # acronyms (CV, HR, SQL) are names, not words a dictionary holds
                 occurrences.setdefault(word, []).append((line.path, line.line))
         unknown = [w for w in occurrences if w not in speller.known]
         if unknown and not speller.available():

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Sequence
 
 from .entries import KINDS, entry_files, load_limits, load_placeholder_labels
+from .exercises import load_exercises
 from .figures import load_figures
 from .freshness import freshness
 from .languages import Language
@@ -31,6 +32,7 @@ class Catalog:
     edit_base: str = ""  # e.g. https://github.com/owner/repo/edit/main/ ('' hides edit links)
     placeholder_labels: dict = field(default_factory=dict)  # data/placeholders.yml
     figures: dict = field(default_factory=dict)  # data/figures.yml
+    exercises: dict = field(default_factory=dict)  # data/exercises.yml
     text_dates: dict = field(default_factory=dict)  # docs-relative path -> date of its last commit
     lessons: dict = field(default_factory=dict)  # lang -> lessons in course order (id, title, description, minutes)
 
@@ -54,6 +56,7 @@ class Catalog:
                    read_yaml(root / "data" / "ui.yml").data, titles,
                    read_yaml(root / "data" / "checker-rules.yml").data, profile_limits=limits.get("profile", {}),
                    placeholder_labels=load_placeholder_labels(root), figures=load_figures(root),
+                   exercises=load_exercises(root),
                    lessons=course, freshness=freshness(root, languages),
                    language_names={lang.code: lang.name for lang in languages}, edit_base=edit_base,
                    text_dates=text_dates(root))

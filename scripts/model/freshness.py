@@ -87,7 +87,7 @@ def freshness(root: Path, languages: Sequence[Language]) -> dict[str, dict[str, 
         status.total += 1
         if not recorded:
             status.unstamped.append(item)
-        elif recorded != expected:
+        elif str(recorded) != expected:  # a hash of digits only reads back from YAML as a number
             status.outdated.append(item)
     return report
 

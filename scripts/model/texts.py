@@ -133,7 +133,7 @@ def filled_templates(root: Path, lang: str) -> Iterator[Line]:
 
 
 DATA_FILES = ("data/ui.yml", "data/placeholders.yml", "data/abbreviations.yml", "data/figures.yml",
-              "data/checker-rules.yml", "data/limits.yml")
+              "data/checker-rules.yml", "data/limits.yml", "data/exercises.yml")
 # Parts of data files that readers never see (machine keys); of the checker's rules, readers
 # see only the messages and the accounts' names, never the word lists the patterns use.
 _HIDDEN = {"translated_from"}

@@ -22,6 +22,7 @@ def render_markers(markdown: str, lang: str, catalog: Catalog, env, lesson: str 
         "limits": lambda: _render_limits(catalog, lang, env),
         "figure": lambda arg: render_figure(catalog.figures, arg, lang, env),
         "course": lambda: _render_course(catalog, lang, env),
+        "exercises": lambda: _render_exercises(catalog, lang, env, lesson),
     }
 
     def replace(match):
@@ -152,3 +153,14 @@ def render_figure(figures: dict[str, dict], fid: str, lang: str, env) -> str:
         raise ValueError(f"unknown figure '{fid}': use one of {sorted(figures)} (data/figures.yml)")
     html = env.get_template(f"partials/figures/{fid}.svg").render(t=words(figures[fid], lang))
     return "\n".join(line for line in html.splitlines() if line.strip()) + "\n"
+
+
+def _render_exercises(catalog: Catalog, lang: str, env, lesson: str | None) -> str:
+    """A lesson's exercises: spot the mistake, fix it, check yourself; answers in <details>."""
+    from ..model.exercises import exercise_view
+
+    if lesson is None or lesson not in catalog.exercises:
+        raise ValueError("<!-- guide:exercises --> belongs in a lesson that data/exercises.yml covers")
+    words = {key: value[lang] for key, value in catalog.ui["exercises"].items()}
+    return env.get_template("partials/guide/exercises.html").render(x=exercise_view(catalog.exercises[lesson], lang),
+                                                                    w=words)

@@ -41,3 +41,25 @@ def add_noopener(html: str) -> str:
         return tag[:rel.start()] + f'rel="{rel.group(1)} noopener"' + tag[rel.end():]
 
     return _EXTERNAL_ANCHOR.sub(fix, html)
+
+
+_ABBR = re.compile(r'<abbr title="([^"]*)">')
+
+
+_LINK = re.compile(r"<a\b[^>]*>.*?</a>", re.S)
+
+
+def focusable_terms(html: str) -> str:
+    """Glossary terms (<abbr title>) reachable by keyboard and by tap: each becomes a focus
+    stop whose definition site.css shows on focus as well as on hover; assistive technology
+    reads the title as the term's description. A term inside a link stays as it is (the
+    link is already the focus stop, and HTML forbids a focusable element inside it)."""
+    def terms(text: str) -> str:
+        return _ABBR.sub(lambda m: f'<abbr class="guide-term" tabindex="0" title="{m.group(1)}" '
+                                   f'data-definition="{m.group(1)}">', text)
+
+    parts, last = [], 0
+    for link in _LINK.finditer(html):
+        parts += [terms(html[last:link.start()]), link.group(0)]
+        last = link.end()
+    return "".join(parts + [terms(html[last:])])

@@ -44,6 +44,11 @@ def mend_markup(html: str, page: Page) -> str:
     return html_fixes.mend(html, ui_text.SEARCH_DIALOG[page.language.code])
 
 
+def focusable_terms(html: str, page: Page) -> str:
+    """Glossary tooltips open by keyboard and by tap, not only by mouse."""
+    return html_fixes.focusable_terms(html)
+
+
 def add_noopener(html: str, page: Page) -> str:
     return html_fixes.add_noopener(html)
 
@@ -72,7 +77,8 @@ def add_policy(html: str, page: Page) -> str:
     return csp.add_policy(html, serving=page.serving)
 
 
-STEPS: tuple[Step, ...] = (drop_head_alternates, scope_search, mend_markup, add_noopener, title_from_heading,
+STEPS: tuple[Step, ...] = (drop_head_alternates, scope_search, mend_markup, focusable_terms, add_noopener,
+                          title_from_heading,
                           add_open_graph, add_policy)
 
 

@@ -227,11 +227,5 @@
     if (node && window.guideChecker) ready(JSON.parse(node.textContent));
   }
 
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(init);
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", init);
-  } else {
-    init();
-  }
+  window.guideMount(init);
 })();

@@ -840,11 +840,5 @@
     document.querySelectorAll("[data-guide-checker]").forEach(function (form) { enhance(form, data); });
   }
 
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(init);
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", init);
-  } else {
-    init();
-  }
+  window.guideMount(init);
 })();

@@ -53,11 +53,5 @@
     document.querySelectorAll(".guide-filter").forEach(enhance);
   }
 
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(init);
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", init);
-  } else {
-    init();
-  }
+  window.guideMount(init);
 })();

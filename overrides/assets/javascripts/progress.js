@@ -61,6 +61,5 @@
     if (course) mountCourse(course);
   }
 
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", mount);
-  else mount();
+  window.guideMount(mount);
 })();
