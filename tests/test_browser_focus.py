@@ -54,3 +54,21 @@ def test_every_stop_in_the_checker_shows_focus(browser, base_url, scheme):
     assert len(stops) >= 3, stops
     assert any(s["type"] == "radio" or s["tag"] == "SELECT" for s in stops), stops
     assert [s for s in stops if not s["visible"]] == []
+
+
+def test_accessibility_tree_of_a_card_and_the_checker(page):
+    """What a screen reader meets, read from Chromium's accessibility tree (not only axe):
+    every control named in the page's language, the results announced politely."""
+    page.goto("/en/templates/")
+    card = page.locator("#met-at-event").aria_snapshot()
+    for expected in ('textbox "First name"', 'button "Copy the text"', "group"):
+        assert expected in card, card
+    assert 'status' in card or page.locator("#met-at-event [role=status]").count() == 1
+    page.goto("/en/checker/")
+    form = page.locator(".guide-checker").aria_snapshot()
+    assert 'textbox "Your draft"' in form, form
+    assert "combobox" in form or "radiogroup" in form or 'radio "' in form, form
+    page.locator(".guide-checker textarea").fill("Hi Ann, add me please!!")
+    page.wait_for_timeout(1200)
+    live = page.locator(".guide-checker [aria-live=polite]")
+    assert live.count() >= 1 and any(item.inner_text().strip() for item in live.all())
