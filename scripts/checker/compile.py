@@ -15,6 +15,7 @@ from pathlib import Path
 
 from . import forms as forms_module
 from .patterns import PatternError, lemmas_of, parse
+from ..model.memo import memo
 from .text import BREAKS, FOLD, JOINERS, MAX_MARKS, MAX_SEP, MAX_TOKEN, char_classes
 
 ENGINE_VERSION = "2.0"
@@ -55,9 +56,11 @@ CACHE = Path(__file__).resolve().parents[2] / ".cache"
 
 
 def check_rules(root: Path, languages: list[str] | None = None) -> list:
-    """Every problem in data/checker-rules.yml, each at its line; never raises on bad input."""
-    problems, _ = _read(root, languages or _languages(root))
-    return problems
+    """Every problem in data/checker-rules.yml, each at its line; never raises on bad input.
+    Memoised by the rules' and limits' bytes (and our code, through the memo's key)."""
+    languages = languages or _languages(root)
+    inputs = [(root / name).read_bytes() if (root / name).is_file() else b"" for name in (RULES, LIMITS)]
+    return memo().get("rules", *inputs, ",".join(languages), compute=lambda: _read(root, languages)[0])
 
 
 def _read(root: Path, languages: list[str]):
@@ -201,6 +204,11 @@ def compiled(root: Path) -> dict:
     """The compiled document for `root` (ValueError listing the problems if the rules are broken)."""
     root = Path(root).resolve()
     return _compiled(root, _key(root))
+
+
+def compiled_key(root: Path) -> str:
+    """The key of the compiled document: a hash of the rules, the limits and the engine's code."""
+    return _key(Path(root).resolve())
 
 
 @lru_cache(maxsize=8)

@@ -15,6 +15,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..model.memo import memo
+
 MAX_TOKEN = 64  # code points; a longer token matches nothing
 MAX_MARKS = 8  # combining marks in a row kept; the rest are dropped before NFC
 MAX_SEP = 16  # punctuation characters kept between two words (the break flag sees them all)
@@ -39,7 +41,14 @@ def _category_class(char: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def char_classes() -> dict[str, list[list[int]]]:
-    """{class: [[first, last], ...]} over every code point (surrogates excluded), from unicodedata."""
+    """{class: [[first, last], ...]} over every code point (surrogates excluded), from unicodedata.
+
+    A walk over 1.1 million code points: kept in the run's memo (.cache/), keyed by the
+    Unicode version and this module's code."""
+    return memo().get("char-classes", unicodedata.unidata_version, compute=_walk_code_points)
+
+
+def _walk_code_points() -> dict[str, list[list[int]]]:
     ranges: dict[str, list[list[int]]] = {name: [] for name in CLASS_NAMES}
     previous = None
     for code in range(0x110000):
@@ -211,6 +220,9 @@ def tokenize(text: str) -> Tokens:
                   [x[1] for x in normalised], [x[2] for x in normalised], seps, brks, sentence, question)
 
 
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
 def utf16_length(text: str) -> int:
     """The checker's length: UTF-16 code units with CRLF counted as LF (JavaScript's `length`)."""
-    return len(text) + len(_regexes()[3].findall(text)) - text.count("\r\n")
+    return len(text) + len(_ASTRAL.findall(text)) - text.count("\r\n")

@@ -13,8 +13,8 @@ import traceback
 from pathlib import Path
 from typing import Callable, Sequence
 
-from ..message_checker import check_rules
 from ..model.languages import Language, load_languages
+from ..model.memo import remembering
 from .data import check_data
 from .entries import check_entries
 from .figures import check_figures
@@ -39,7 +39,7 @@ CONTENT: tuple[Check, ...] = (
     lambda root, languages: check_lessons(root / "docs", languages, root),
     check_links,
     check_entries,
-    lambda root, languages: check_rules(root, [lang.code for lang in languages]),
+    lambda root, languages: _check_rules(root, [lang.code for lang in languages]),
     check_freshness,
     check_figures,
     check_spelling,
@@ -47,13 +47,23 @@ CONTENT: tuple[Check, ...] = (
 )
 
 
+def _check_rules(root: Path, codes: list[str]) -> list[Problem]:
+    from ..checker.compile import check_rules  # the engine is imported only when the rules changed
+
+    return check_rules(root, codes)
+
+
 def run_checks(root: Path) -> list[Problem]:
-    """All problems in the content below `root` (the folder holding mkdocs.yml)."""
-    languages = load_languages(root / "mkdocs.yml")
-    problems = _run(READING, root, languages)
-    if errors(problems):
-        return problems
-    return problems + _run(CONTENT, root, languages)
+    """All problems in the content below `root` (the folder holding mkdocs.yml).
+
+    Answers about unchanged files come from the memo in .cache/ (scripts/model/memo.py):
+    keyed by the files' bytes and our code, so they are never stale."""
+    with remembering(root):
+        languages = load_languages(root / "mkdocs.yml")
+        problems = _run(READING, root, languages)
+        if errors(problems):
+            return problems
+        return problems + _run(CONTENT, root, languages)
 
 
 def _run(checks: Sequence[Check], root: Path, languages: Sequence[Language]) -> list[Problem]:

@@ -3,21 +3,27 @@ D007, D008). Later checks read only files that pass, so no value of a wrong type
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 from typing import Sequence
 
-import jsonschema
-
 from ..model.languages import Language
-from ..model.schemas import EACH, is_language_map, load_schema, schema_name, schema_path
+from ..model.memo import memo
+from ..model.schemas import EACH, is_language_map, load_schema, schema_name, schema_path, schemas_digest
 from ..model.yaml_source import YamlSource, read_yaml
 from .problems import Problem
 
-# Whole numbers only: JSON Schema counts 20.0 as an integer, and a maximum of 20.0 breaks the lengths.
-_TYPES = jsonschema.Draft202012Validator.TYPE_CHECKER.redefine(
-    "integer", lambda _, value: isinstance(value, int) and not isinstance(value, bool))
-_Validator = jsonschema.validators.extend(jsonschema.Draft202012Validator, type_checker=_TYPES)
+@functools.lru_cache(maxsize=1)
+def _validator_class():
+    """Draft 2020-12, with whole numbers only: JSON Schema counts 20.0 as an integer, and a
+    maximum of 20.0 breaks the lengths. (Imported on first use: a run whose files are all
+    memoised never needs jsonschema.)"""
+    import jsonschema
+
+    types = jsonschema.Draft202012Validator.TYPE_CHECKER.redefine(
+        "integer", lambda _, value: isinstance(value, int) and not isinstance(value, bool))
+    return jsonschema.validators.extend(jsonschema.Draft202012Validator, type_checker=types)
 
 
 def data_files(root: Path) -> list[Path]:
@@ -42,12 +48,22 @@ def check_data(root: Path, languages: Sequence[Language]) -> list[Problem]:
 
 
 def validate(source: YamlSource, rel: str, name: str, root: Path, languages: Sequence[Language]) -> list[Problem]:
-    """D001 when the file cannot be read; else D002 (or D005, a missing language) per schema error."""
+    """D001 when the file cannot be read; else D002 (or D005, a missing language) per schema error.
+
+    Memoised by the file's bytes, its path, the schemas and the languages: an unchanged file
+    is not validated again (in this run or the next)."""
+    codes = tuple(lang.code for lang in languages)
+    if not source.digest:
+        return _validate(source, rel, name, root, codes)
+    return memo().get("validate", source.digest, rel, name, ",".join(codes), memo().once(f"schemas {root}", lambda: schemas_digest(root)),
+                      compute=lambda: _validate(source, rel, name, root, codes))
+
+
+def _validate(source: YamlSource, rel: str, name: str, root: Path, codes: tuple[str, ...]) -> list[Problem]:
     if source.error:
         line, reason = source.error
         return [Problem(rel, line, "D001", f"not valid YAML: {reason}")]
-    codes = tuple(lang.code for lang in languages)
-    validator = _Validator(load_schema(root, name, codes))
+    validator = _validator_class()(load_schema(root, name, codes))
     problems = []
     for error in sorted(validator.iter_errors(source.data), key=lambda e: list(map(str, e.absolute_path))):
         path = list(error.absolute_path)

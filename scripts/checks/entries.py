@@ -9,6 +9,7 @@ from typing import Sequence
 from ..model.entries import (KINDS, checker_situation, entry_files, example, load_limits,
                              load_placeholder_labels, texts)
 from ..model.languages import Language
+from ..model.memo import memo
 from ..model.lengths import placeholders, worst_case_length
 from ..model.yaml_source import YamlSource, read_yaml
 from .data import strings, validate
@@ -43,11 +44,13 @@ def check_entries(root: Path, languages: Sequence[Language]) -> list[Problem]:
             if any(p.code == "D006" for p in markup):
                 unfinished.add(source.path)
     labels = load_placeholder_labels(root)
+    limits_key = repr(limits)
     for source in valid["template"]:
         problems += _check_placeholder_labels(source, labels, codes, root)
         if source.path in unfinished:
             continue  # a scaffold's TODO texts are not messages yet
-        found = _check_template_texts(source, limits, root)
+        found = _per_file(source, root, "template-texts", limits_key,
+                          compute=lambda source=source: _check_template_texts(source, limits, root))
         problems += found
         if not any(p.severity == "error" for p in found):
             problems += _check_with_message_checker(source, limits, root)
@@ -69,13 +72,23 @@ def _check_placeholder_labels(source: YamlSource, labels: dict, codes: list[str]
 
 
 def _check_with_message_checker(source: YamlSource, limits: dict, root: Path) -> list[Problem]:
-    """Our own templates must pass our own checker, filled with their examples, on Premium."""
+    """Our own templates must pass our own checker, filled with their examples, on Premium.
+    Memoised by the file's bytes and the compiled rules' key (which covers the rules, the
+    limits and the engine's code)."""
+    from ..checker.compile import compiled_key
+
+    if source.data["channel"] == "email":
+        return []
+    key = memo().once(f"compiled-key {root}", lambda: compiled_key(root))
+    return _per_file(source, root, "T008", key, compute=lambda: _checked_by_message_checker(source, root))
+
+
+def _checked_by_message_checker(source: YamlSource, root: Path) -> list[Problem]:
     from ..message_checker import check_message, load_rules
 
-    entry = source.data
-    if entry["channel"] == "email":
-        return []
     rules = load_rules(root)
+
+    entry = source.data
     situation = checker_situation(entry)
     problems = []
     for text in texts(entry, "text"):
@@ -89,6 +102,13 @@ def _check_with_message_checker(source: YamlSource, limits: dict, root: Path) ->
                                      f"{text.label} fails our own message checker as a {situation} "
                                      f"({finding.rule}{': “' + quoted + '”' if quoted else ''}): {finding.message}"))
     return problems
+
+
+def _per_file(source: YamlSource, root: Path, namespace: str, *parts: str, compute) -> list[Problem]:
+    """compute(), memoised by the file's bytes and path (and `parts`) when the bytes are known."""
+    if not source.digest:
+        return compute()
+    return memo().get(namespace, source.digest, source.path.relative_to(root).as_posix(), *parts, compute=compute)
 
 
 def _code_points(text: str, spans) -> list[tuple[int, int]]:
@@ -132,6 +152,10 @@ def _check_references(source: YamlSource, kind: str, ids: dict[str, set[str]], r
 
 def _check_markup(source: YamlSource, root: Path) -> list[Problem]:
     """D006: a scaffold's TODO left in a text (markup is refused for every data file, in data.py)."""
+    return _per_file(source, root, "D006", compute=lambda: _scaffold_todos(source, root))
+
+
+def _scaffold_todos(source: YamlSource, root: Path) -> list[Problem]:
     return [_problem(source, root, source.line(*path), "D006", f"{'.'.join(map(str, path))} is still the scaffold's TODO: write it")
             for path, value in strings(source.data) if "TODO" in value]
 

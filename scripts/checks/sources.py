@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Sequence
 
 from ..model.languages import Language
+from ..model.memo import memo
 from ..model.yaml_source import MAX_BYTES
 from .data import data_files
 from .problems import Problem
@@ -30,11 +31,13 @@ def check_sources(root: Path, languages: Sequence[Language]) -> list[Problem]:
     for path in page_files(root, languages) + [p for p in data_files(root) if p.suffix == ".yml"]:
         rel = path.relative_to(root).as_posix()
         raw = path.read_bytes()
-        text = raw.decode("utf-8", errors="replace")
-        if path.suffix == ".md":
-            problems += _readable(rel, raw)
-        problems += invisible_characters(rel, text)
+        problems += memo().get("sources", raw, rel, compute=lambda: _source_problems(rel, raw))
     return problems
+
+
+def _source_problems(rel: str, raw: bytes) -> list[Problem]:
+    problems = _readable(rel, raw) if rel.endswith(".md") else []
+    return problems + invisible_characters(rel, raw.decode("utf-8", errors="replace"))
 
 
 def _readable(rel: str, raw: bytes) -> list[Problem]:

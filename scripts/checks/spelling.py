@@ -19,7 +19,8 @@ from typing import Sequence
 
 from ..model.languages import Language
 from .problems import ERROR, WARNING, Problem
-from ..model.texts import reader_lines
+from ..model.memo import memo
+from ..model.texts import reader_files
 
 DICTIONARIES = {"es": "es_ES", "en": "en_GB", "pl": "pl_PL"}
 PACKAGES = {"es": "hunspell-es", "en": "hunspell-en-gb", "pl": "hunspell-pl"}
@@ -129,6 +130,26 @@ def spanish_enclitic_bases(word: str) -> list[str]:
     return bases
 
 
+class _NoDictionary(Exception):
+    pass
+
+
+def _misspellings(lines, allowed: set[str], allowed_lower: set[str], speller: _Speller) -> list[tuple]:
+    """(word, path, line, suggestions) for every word of `lines` the dictionary does not know."""
+    places: dict[str, list[tuple[str, int]]] = {}
+    for line in lines:
+        if "TODO" in line.text:
+            continue  # a scaffold's stub: D006 already refuses it, in any language
+        for word in _WORD.findall(line.text.replace("’", "'")):
+            if word in allowed or word.lower() in allowed_lower or len(word) < 2 or word.isupper():
+                continue  # acronyms (CV, HR, SQL) are names, not words a dictionary holds
+            places.setdefault(word, []).append((line.path, line.line))
+    if any(word not in speller.known for word in places) and not speller.available():
+        raise _NoDictionary
+    return [(word, path, number, suggestions) for word, where in places.items()
+            if (suggestions := speller.suggestions(word)) is not None for path, number in where]
+
+
 def check_spelling(root: Path, languages: Sequence[Language]) -> list[Problem]:
     codes = {lang.code for lang in languages}
     problems: list[Problem] = []
@@ -138,16 +159,13 @@ def check_spelling(root: Path, languages: Sequence[Language]) -> list[Problem]:
         allowed = _wordlist(root, lang.code)
         allowed_lower = {w.lower() for w in allowed}
         speller = _Speller(root, lang.code)
-        occurrences: dict[str, list[tuple[str, int]]] = {}
-        for line in reader_lines(root, lang.code, codes):
-            if "TODO" in line.text:
-                continue  # a scaffold's stub: D006 already refuses it, in any language
-            for word in _WORD.findall(line.text.replace("’", "'")):
-                if word in allowed or word.lower() in allowed_lower or len(word) < 2 or word.isupper():
-                    continue  # acronyms (CV, HR, SQL) are names, not words a dictionary holds
-                occurrences.setdefault(word, []).append((line.path, line.line))
-        unknown = [w for w in occurrences if w not in speller.known]
-        if unknown and not speller.available():
+        found: list[tuple] = []
+        try:
+            for unit in reader_files(root, lang.code, codes):
+                # A file's misspellings depend only on its bytes, the dictionary and the word lists.
+                found += memo().get("S001", unit.digest, speller.signature, compute=lambda unit=unit: _misspellings(
+                    unit.lines, allowed, allowed_lower, speller))
+        except _NoDictionary:
             ci = os.environ.get("CI") == "true"
             problems.append(Problem(
                 "data/wordlist", 1, "S002",
@@ -155,14 +173,10 @@ def check_spelling(root: Path, languages: Sequence[Language]) -> list[Problem]:
                 f"install it with `apt-get install {PACKAGES[lang.code]} libenchant-2-2`",
                 severity=ERROR if ci else WARNING))
             continue
-        for word, places in sorted(occurrences.items()):
-            suggestions = speller.suggestions(word)
-            if suggestions is None:
-                continue
+        for word, path, number, suggestions in sorted(found, key=lambda f: f[0]):
             hint = ", ".join(suggestions) if suggestions else "no suggestion"
-            for path, number in places:
-                problems.append(Problem(path, number, "S001",
-                                        f"'{lang.code}' word «{word}» is not in the dictionary: {hint} "
-                                        f"(or add it to data/wordlist/{lang.code}.txt if it is right)"))
+            problems.append(Problem(path, number, "S001",
+                                    f"'{lang.code}' word «{word}» is not in the dictionary: {hint} "
+                                    f"(or add it to data/wordlist/{lang.code}.txt if it is right)"))
         speller.save()
     return problems

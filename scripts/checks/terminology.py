@@ -4,12 +4,14 @@ reader sees is a warning at its line, naming the preferred term."""
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 from typing import Sequence
 
 from ..model.languages import Language
-from ..model.texts import reader_lines
+from ..model.memo import memo
+from ..model.texts import reader_files
 from ..model.yaml_source import read_yaml
 from .problems import WARNING, Problem
 
@@ -23,27 +25,36 @@ def load_terms(root: Path, lang: str) -> list[dict]:
     return [t for t in terms or [] if isinstance(t, dict) and isinstance(t.get("preferred"), str)]
 
 
+def _words(variant: str) -> str:
+    return r"\s+".join(re.escape(w) for w in variant.split())
+
+
+@functools.lru_cache(maxsize=None)
 def _pattern(variant: str) -> re.Pattern:
     """A whole-word, case-insensitive match of a variant (several words allowed)."""
-    words = [re.escape(w) for w in variant.split()]
-    return re.compile(r"(?<![^\W_])" + r"\s+".join(words) + r"(?![^\W_])", re.I)
+    return re.compile(r"(?<![^\W_])" + _words(variant) + r"(?![^\W_])", re.I)
 
 
 def check_terminology(root: Path, languages: Sequence[Language]) -> list[Problem]:
     codes = {lang.code for lang in languages}
     problems = []
     for lang in languages:
-        rules = [(term, variant, _pattern(variant)) for term in load_terms(root, lang.code)
+        rules = [(term, variant) for term in load_terms(root, lang.code)
                  for variant in term.get("avoid") or [] if isinstance(variant, str) and variant.strip()]
         if not rules:
             continue
-        for line in reader_lines(root, lang.code, codes):
-            if line.path.startswith("data/terminology/"):
+        # One pass of all variants together finds the few lines worth testing one by one; a
+        # file's findings depend only on its bytes and the table, so they are memoised by both.
+        anywhere = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted({_words(variant) for _, variant in rules},
+                                                                 key=len, reverse=True)) + ")", re.I)
+        table = repr(rules).encode()
+        for unit in reader_files(root, lang.code, codes):
+            if unit.rel.startswith("data/terminology/"):
                 continue
-            for term, variant, pattern in rules:
-                if pattern.search(line.text):
-                    problems.append(Problem(line.path, line.line, "W001",
-                                            f"'{lang.code}' «{variant}» is not how LinkedIn says it: write "
-                                            f"«{term['preferred']}» ({term.get('meaning', 'see data/terminology/' + lang.code + '.yml')})",
-                                            severity=WARNING))
+            problems += memo().get("W001", unit.digest, table, compute=lambda unit=unit: [
+                Problem(line.path, line.line, "W001",
+                        f"'{lang.code}' «{variant}» is not how LinkedIn says it: write «{term['preferred']}» "
+                        f"({term.get('meaning', 'see data/terminology/' + lang.code + '.yml')})", severity=WARNING)
+                for line in unit.lines if anywhere.search(line.text)
+                for term, variant in rules if _pattern(variant).search(line.text)])
     return problems

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .memo import memo
 from .yaml_source import Refused, parse_yaml
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*(?:\{\s*#([\w-]+)\s*\})?\s*$")
@@ -36,8 +37,13 @@ class MarkdownSource:
 
 def read_markdown(path: Path) -> MarkdownSource:
     """Parse a page: front matter (with the line of each key) and its headed sections."""
+    raw = path.read_bytes()
+    return memo().get("markdown", raw, str(path), compute=lambda: _parse(path, raw))
+
+
+def _parse(path: Path, raw: bytes) -> MarkdownSource:
     # Undecodable bytes become U+FFFD here; the source check reports them (P003) before anything uses the page.
-    lines = path.read_bytes().decode("utf-8", errors="replace").removeprefix("\ufeff").splitlines()
+    lines = raw.decode("utf-8", errors="replace").removeprefix("\ufeff").splitlines()
     meta: dict = {}
     meta_lines: dict[str, int] = {}
     start = 0

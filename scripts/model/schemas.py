@@ -9,6 +9,7 @@ the languages of mkdocs.yml, so adding a language means editing mkdocs.yml alone
 
 from __future__ import annotations
 
+import hashlib
 import json
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
@@ -32,6 +33,14 @@ def schema_name(relative: str) -> str | None:
 
 def schema_path(root: Path, name: str) -> Path:
     return root / SCHEMAS / f"{name}.schema.json"
+
+
+def schemas_digest(root: Path) -> bytes:
+    """One hash of every schema file (a schema may refer to another)."""
+    digest = hashlib.sha256()
+    for path in sorted((root / "data" / "schemas").glob("*.json")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.digest()
 
 
 @lru_cache(maxsize=None)

@@ -5,11 +5,13 @@ words and the checker's messages. The spelling and terminology checks read them 
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
+from .memo import memo
 from .yaml_source import YamlSource, read_yaml
 
 
@@ -51,22 +53,25 @@ def _clean(line: str, lang: str | None = None) -> str:
 
 def markdown_lines(root: Path, lang: str) -> Iterator[Line]:
     for path in sorted((root / "docs" / lang).rglob("*.md")):
-        rel = path.relative_to(root).as_posix()
-        lines = path.read_text(encoding="utf-8").splitlines()
-        in_fence = False
-        in_meta = bool(lines) and lines[0].strip() == "---"
-        for number, raw in enumerate(lines, 1):
-            if in_meta:
-                if number > 1 and raw.strip() == "---":
-                    in_meta = False
-                elif raw.startswith(("title:", "description:")):
-                    yield Line(rel, number, lang, raw.split(":", 1)[1].strip().strip("'\""))
-                continue
-            if _FENCE.match(raw):
-                in_fence = not in_fence
-                continue
-            if not in_fence:
-                yield Line(rel, number, lang, _clean(raw, lang))
+        yield from _markdown_file(path.relative_to(root).as_posix(), path.read_text(encoding="utf-8"), lang)
+
+
+def _markdown_file(rel: str, text: str, lang: str) -> Iterator[Line]:
+    lines = text.splitlines()
+    in_fence = False
+    in_meta = bool(lines) and lines[0].strip() == "---"
+    for number, raw in enumerate(lines, 1):
+        if in_meta:
+            if number > 1 and raw.strip() == "---":
+                in_meta = False
+            elif raw.startswith(("title:", "description:")):
+                yield Line(rel, number, lang, raw.split(":", 1)[1].strip().strip("'\""))
+            continue
+        if _FENCE.match(raw):
+            in_fence = not in_fence
+            continue
+        if not in_fence:
+            yield Line(rel, number, lang, _clean(raw, lang))
 
 
 def _strings(source: YamlSource, data, keys: tuple, lang: str) -> Iterator[Line]:
@@ -118,18 +123,21 @@ def _example(spec: dict, lang: str, variant: str | None) -> str:
 def filled_templates(root: Path, lang: str) -> Iterator[Line]:
     """Every template variant filled with its examples: the words a reader pastes."""
     for path in sorted((root / "data" / "templates").glob("*.yml")):
-        source = read_yaml(path)
-        entry = source.data if isinstance(source.data, dict) else {}
-        text = (entry.get("text") or {}).get(lang)
-        variants = text.items() if isinstance(text, dict) else [(None, text)]
-        specs = entry.get("placeholders") or {}
-        for variant, value in variants:
-            if not isinstance(value, str):
-                continue
-            filled = _PLACEHOLDER.sub(lambda m: _example(specs.get(m.group(1), {}), lang, variant)
-                                      if isinstance(specs.get(m.group(1)), dict) else " ", value)
-            keys = ("text", lang) + ((variant,) if variant else ())
-            yield Line(path.relative_to(root).as_posix(), source.line(*keys), lang, filled)
+        yield from _filled_template(path.relative_to(root).as_posix(), read_yaml(path), lang)
+
+
+def _filled_template(rel: str, source: YamlSource, lang: str) -> Iterator[Line]:
+    entry = source.data if isinstance(source.data, dict) else {}
+    text = (entry.get("text") or {}).get(lang)
+    variants = text.items() if isinstance(text, dict) else [(None, text)]
+    specs = entry.get("placeholders") or {}
+    for variant, value in variants:
+        if not isinstance(value, str):
+            continue
+        filled = _PLACEHOLDER.sub(lambda m: _example(specs.get(m.group(1), {}), lang, variant)
+                                  if isinstance(specs.get(m.group(1)), dict) else " ", value)
+        keys = ("text", lang) + ((variant,) if variant else ())
+        yield Line(rel, source.line(*keys), lang, filled)
 
 
 DATA_FILES = ("data/ui.yml", "data/placeholders.yml", "data/abbreviations.yml", "data/figures.yml",
@@ -141,26 +149,75 @@ _ONLY = {"data/checker-rules.yml": {"message", "accounts"}}
 
 
 def data_lines(root: Path, lang: str, codes: set[str]) -> Iterator[Line]:
-    paths = [root / p for p in DATA_FILES] + sorted((root / "data" / "antipatterns").glob("*.yml"))
-    for path in paths:
-        if not path.exists():
-            continue
-        source = read_yaml(path)
-        rel = path.relative_to(root).as_posix()
-        rel_source = YamlSource(rel, source.data, source.lines, source.error)
-        if rel in _ONLY:
-            yield from _only(rel_source, source.data, (), lang, codes, _ONLY[rel])
-        else:
-            yield from _language_values(rel_source, source.data, (), lang, codes)
+    for path in _data_paths(root):
+        yield from _data_file(path.relative_to(root).as_posix(), read_yaml(path), lang, codes)
     for path in sorted((root / "data" / "templates").glob("*.yml")):
-        source = read_yaml(path)
-        rel_source = YamlSource(path.relative_to(root).as_posix(), source.data, source.lines, source.error)
-        data = {k: v for k, v in (source.data or {}).items() if k not in ("text",)} if isinstance(source.data, dict) else {}
-        yield from _language_values(rel_source, data, (), lang, codes)
+        yield from _template_data(path.relative_to(root).as_posix(), read_yaml(path), lang, codes)
 
 
-def reader_lines(root: Path, lang: str, codes: set[str]) -> Iterator[Line]:
+def _data_paths(root: Path) -> list[Path]:
+    paths = [root / p for p in DATA_FILES] + sorted((root / "data" / "antipatterns").glob("*.yml"))
+    return [p for p in paths if p.exists()]
+
+
+def _data_file(rel: str, source: YamlSource, lang: str, codes: set[str]) -> Iterator[Line]:
+    rel_source = YamlSource(rel, source.data, source.lines, source.error)
+    if rel in _ONLY:
+        yield from _only(rel_source, source.data, (), lang, codes, _ONLY[rel])
+    else:
+        yield from _language_values(rel_source, source.data, (), lang, codes)
+
+
+def _template_data(rel: str, source: YamlSource, lang: str, codes: set[str]) -> Iterator[Line]:
+    rel_source = YamlSource(rel, source.data, source.lines, source.error)
+    data = {k: v for k, v in (source.data or {}).items() if k not in ("text",)} if isinstance(source.data, dict) else {}
+    yield from _language_values(rel_source, data, (), lang, codes)
+
+
+def reader_lines(root: Path, lang: str, codes: set[str]) -> list[Line]:
     """Everything a reader of `lang` sees, line by line."""
-    yield from markdown_lines(root, lang)
-    yield from data_lines(root, lang, codes)
-    yield from filled_templates(root, lang)
+    return [line for unit in reader_files(root, lang, codes) for line in unit.lines]
+
+
+@dataclass
+class ReaderFile:
+    """The reader-visible lines of one file in one language. `digest` names the file's bytes
+    (and the language set): answers about the lines can be memoised by it without reading them."""
+    rel: str
+    digest: bytes
+    _lines: Callable[[], list[Line]]
+
+    @property
+    def lines(self) -> list[Line]:
+        return self._lines()
+
+
+def reader_files(root: Path, lang: str, codes: set[str]) -> list[ReaderFile]:
+    """Every file a reader of `lang` sees, in the order of reader_lines, each named by a digest
+    of its bytes; its lines are made only when asked for (checks memoise their answers by the
+    digest, so an unchanged file's lines are never made). The list is made once per run."""
+    return memo().once(f"reader-files {root} {lang} {sorted(codes)}", lambda: _reader_files(root, lang, codes))
+
+
+def _reader_files(root: Path, lang: str, codes: set[str]) -> list[ReaderFile]:
+    codes_key = ",".join(sorted(codes))
+    units = []
+
+    def unit(rel: str, digest: bytes, make: Callable[[], Iterator[Line]]) -> ReaderFile:
+        key = (digest, rel, lang, codes_key)
+        return ReaderFile(rel, hashlib.sha256(b"\0".join(k.encode() if isinstance(k, str) else k for k in key)).digest(),
+                          lambda: list(make()))
+
+    for path in sorted((root / "docs" / lang).rglob("*.md")):
+        raw, rel = path.read_bytes(), path.relative_to(root).as_posix()
+        units.append(unit(rel, hashlib.sha256(raw).digest(),
+                          lambda raw=raw, rel=rel: _markdown_file(rel, raw.decode("utf-8"), lang)))
+    for path in _data_paths(root):
+        source, rel = read_yaml(path), path.relative_to(root).as_posix()
+        units.append(unit(rel, source.digest, lambda s=source, rel=rel: _data_file(rel, s, lang, codes)))
+    templates = [(p.relative_to(root).as_posix(), read_yaml(p)) for p in sorted((root / "data" / "templates").glob("*.yml"))]
+    for rel, source in templates:
+        units.append(unit(rel, source.digest, lambda s=source, rel=rel: _template_data(rel, s, lang, codes)))
+    for rel, source in templates:
+        units.append(unit(rel + "#filled", source.digest, lambda s=source, rel=rel: _filled_template(rel, s, lang)))
+    return units

@@ -9,10 +9,13 @@ aliases than our data ever needs (an alias bomb expands exponentially) and files
 from __future__ import annotations
 
 import functools
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
+
+from .memo import memo
 
 MAX_BYTES = 512 * 1024  # the largest data file is ~30 KB
 MAX_ALIASES = 20  # our data uses none; a few are harmless, thousands are a bomb
@@ -25,6 +28,7 @@ class YamlSource:
     data: object
     lines: dict[tuple, int] = field(default_factory=dict)
     error: tuple[int, str] | None = None  # (line, reason) when the file cannot be read as our YAML
+    digest: bytes = b""  # sha-256 of the file's bytes (answers about the file are memoised by it)
 
     def line(self, *keys) -> int:
         """The line of the deepest known key along `keys` (1 when nothing matches)."""
@@ -79,11 +83,17 @@ def read_yaml(path: Path) -> YamlSource:
 
 @functools.lru_cache(maxsize=None)
 def _read_yaml(path: Path, size: int, mtime: int) -> YamlSource:
+    raw = path.read_bytes()
+    data, lines, error = memo().get("yaml", raw, compute=lambda: _parse(raw))
+    return YamlSource(path, data, lines, error, hashlib.sha256(raw).digest())
+
+
+def _parse(raw: bytes) -> tuple[object, dict[tuple, int], tuple[int, str] | None]:
     try:
-        data, lines = parse_yaml(path.read_bytes())
+        data, lines = parse_yaml(raw)
     except Refused as refused:
-        return YamlSource(path, None, error=(refused.line, refused.reason))
-    return YamlSource(path, data, lines)
+        return None, {}, (refused.line, refused.reason)
+    return data, lines, None
 
 
 def parse_yaml(raw: bytes) -> tuple[object, dict[tuple, int]]:
