@@ -44,7 +44,9 @@ def main(argv: list[str] | None = None) -> int:
         "checker", help="check a draft from standard input (exit 1 on an error finding, 2 on bad usage)")
     checker_cli.add_arguments(checker_parser)
     checker_parser.error = checker_cli.usage_error  # one line, exit 2
-    args = parser.parse_args(argv)
+    args, unknown = parser.parse_known_args(argv)
+    if unknown and args.command not in ("bench", "linkcheck"):
+        parser.error(f"unrecognized arguments: {' '.join(unknown)}")
     root = args.root.resolve()
 
     if args.command == "checker":
@@ -61,11 +63,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "bench":
         from .tools import bench
 
-        return bench.main(args.rest)
+        return bench.main(unknown + args.rest)
     if args.command == "linkcheck":
         from .tools import linkcheck
 
-        return linkcheck.main(args.rest)
+        return linkcheck.main(unknown + args.rest)
     if args.command == "new":
         from .tools.scaffold import scaffold
 

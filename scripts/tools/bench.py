@@ -31,18 +31,47 @@ from ..message_checker import check_message, load_rules
 
 PAGE_TYPES = {"home": "", "lesson": "lessons/invitation-note/", "gallery": "antipatterns/",
               "library": "templates/", "checker": "checker/"}
-OWN_JS = ("gallery.js", "checker.js", "card.js")
+OWN_JS = {p.name for p in (ROOT / "overrides" / "assets" / "javascripts").glob("*.js")}
+
+
+def _measure(command: list[str], cwd: Path, before=None) -> tuple[float, float]:
+    """(wall seconds, peak resident memory in MiB) of one run of `command`; `before()` runs first."""
+    if before:
+        before()
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    start = time.perf_counter()
+    child = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    stderr = child.stderr.read()
+    _, status, usage = os.wait4(child.pid, 0)
+    elapsed = time.perf_counter() - start
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode != 0:
+        raise subprocess.CalledProcessError(child.returncode, command, stderr=stderr)
+    return elapsed, usage.ru_maxrss / 1024
 
 
 def _run(command: list[str], cwd: Path) -> float:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    start = time.perf_counter()
-    subprocess.run(command, cwd=cwd, env=env, check=True, capture_output=True)
-    return time.perf_counter() - start
+    return _measure(command, cwd)[0]
 
 
-def _median(command: list[str], cwd: Path, runs: int) -> float:
-    return statistics.median(_run(command, cwd) for _ in range(runs))
+def _median(command: list[str], cwd: Path, runs: int, before=None) -> float:
+    return statistics.median(_measure(command, cwd, before)[0] for _ in range(runs))
+
+
+def _paired(a: list[str], b: list[str], cwd: Path, runs: int) -> tuple[float, float, float]:
+    """Medians of A and B run in turn (A B A B …), and the median of the pairwise ratios A/B:
+    pairing keeps the ratio meaningful when the machine's speed drifts."""
+    times_a, times_b = [], []
+    for _ in range(runs):
+        times_a.append(_run(a, cwd))
+        times_b.append(_run(b, cwd))
+    return statistics.median(times_a), statistics.median(times_b), statistics.median(
+        x / y for x, y in zip(times_a, times_b))
+
+
+def _forget(project: Path):
+    """A cold start for the checks: the memo of earlier runs removed."""
+    return lambda: (project / ".cache" / "checks.pickle").unlink(missing_ok=True)
 
 
 def _build(cwd: Path, site: Path, config: Path | None = None) -> list[str]:
@@ -87,7 +116,7 @@ def _weights(site: Path) -> list[dict]:
             gz = lambda files: sum(len(gzip.compress(f.read_bytes(), mtime=0)) for f in files)  # noqa: E731
             own = [f for f in js if f.name in OWN_JS]
             rows.append({"lang": lang.code, "type": kind, "html": len(html.encode()), "css": size(css),
-                         "js": size(js), "own_js": size(own),
+                         "js": size(js), "own_js": size(own), "own_js_gz": gz(own),
                          "total_gz": len(gzip.compress(html.encode(), mtime=0)) + gz(css) + gz(js)})
     return rows
 
@@ -217,6 +246,25 @@ def _checker_in_python(runs: int) -> float:
     return statistics.median(rates)
 
 
+TARGETS = (  # issue 15: (figure, what, limit, unit)
+    ("ratio", "strict build / same pages without hooks", 1.25, "×"),
+    ("check", "`python -m scripts check` on the real content", 0.3, "s"),
+    ("check-5000", "`python -m scripts check` at 5,000 templates", 5.0, "s"),
+    ("build-1000", "build with 1,000 templates", 30.0, "s"),
+    ("build-5000", "build with 5,000 templates", 150.0, "s"),
+    ("own-js-gz", "our JavaScript on the heaviest page, gzipped", 10.0, "KB"),
+)
+
+
+def _targets(figures: dict[str, float]) -> list[str]:
+    lines = ["## Targets", "", "| target | limit | measured | met |", "| --- | ---: | ---: | :-: |"]
+    for key, what, limit, unit in TARGETS:
+        if key in figures:
+            value = figures[key]
+            lines.append(f"| {what} | ≤ {limit:g} {unit} | {value:.2f} {unit} | {'yes' if value <= limit else '**no**'} |")
+    return lines
+
+
 def _free_port() -> int:
     with contextlib.closing(socket.socket()) as probe:
         probe.bind(("127.0.0.1", 0))
@@ -230,6 +278,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-lighthouse", dest="lighthouse", action="store_false", help="skip the Lighthouse table")
     parser.add_argument("--report", type=Path, default=ROOT / "bench" / "REPORT.md")
     args = parser.parse_args(argv)
+    figures: dict[str, float] = {}
     port = _free_port()
     os.environ["SITE_URL"] = f"http://127.0.0.1:{port}/"  # the canonical and hreflang URLs of the served copy
     lines = ["# Benchmark", "", f"Medians of {args.runs} runs unless a row says otherwise, on this machine "
@@ -240,18 +289,27 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         project = _copy(tmp / "project")
-        full = _median(_build(project, tmp / "site"), project, args.runs)
-        bare = _median(_build(project, tmp / "bare", _without_hooks(project)), project, args.runs)
-        check = _median([sys.executable, "-m", "scripts", "--root", str(project), "check"], project, args.runs)
+        _run(_build(project, tmp / "site"), project)  # one unmeasured build fills the caches
+        full, bare, ratio = _paired(_build(project, tmp / "site"), _build(project, tmp / "bare", _without_hooks(project)),
+                                    project, args.runs)
+        check_command = [sys.executable, "-m", "scripts", "--root", str(project), "check"]
+        check = _median(check_command, project, args.runs)
+        cold = _median(check_command, project, args.runs, before=_forget(project))
         pages = len(list((tmp / "site").rglob("index.html")))
-        lines += ["## Build", "", "| what | median | ratio |", "| --- | ---: | ---: |",
-                  f"| strict build, all languages ({pages} pages) | {full:.2f} s | 1.00 |",
-                  f"| same pages, hooks and checks off | {bare:.2f} s | {bare / full:.2f} |",
-                  f"| checks alone (`python -m scripts check`) | {check:.2f} s | {check / full:.2f} |", ""]
+        figures.update(ratio=ratio, check=check)
+        lines += ["## Build", "", "Full and bare builds run in turn, A B A B …; the ratio is the median of the pairs.", "",
+                  "| what | median | ratio |", "| --- | ---: | ---: |",
+                  f"| strict build, all languages ({pages} pages) | {full:.2f} s | {ratio:.2f} |",
+                  f"| same pages, hooks and checks off | {bare:.2f} s | 1.00 |",
+                  f"| checks alone (`python -m scripts check`), unchanged files | {check:.2f} s | {check / bare:.2f} |",
+                  f"| checks alone, cold (memo in .cache/ removed) | {cold:.2f} s | {cold / bare:.2f} |", ""]
+        weights = _weights(tmp / "site")
+        figures["own-js-gz"] = max(r["own_js_gz"] for r in weights) / 1024
         lines += ["## Page weight (bytes; total is gzip of HTML + CSS + JS)", "",
-                  "| lang | page | HTML | CSS | JS | our JS | total gzip |", "| --- | --- | ---: | ---: | ---: | ---: | ---: |"]
+                  "| lang | page | HTML | CSS | JS | our JS | our JS gzipped | total gzip |",
+                  "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
         lines += [f"| {r['lang']} | {r['type']} | {r['html']:,} | {r['css']:,} | {r['js']:,} | {r['own_js']:,} | "
-                  f"{r['total_gz']:,} |" for r in _weights(tmp / "site")]
+                  f"{r['own_js_gz']:,} | {r['total_gz']:,} |" for r in weights]
         with _serve(tmp / "site", port) as base:
             per_check, delay, pastes = _checker_in_browser(base)
             rate = _checker_in_python(args.runs)
@@ -268,17 +326,25 @@ def main(argv: list[str] | None = None) -> int:
             elif args.lighthouse:
                 lines += [f"Lighthouse skipped: {LIGHTHOUSE.relative_to(ROOT)} is missing (`make bench` installs it).", ""]
         lines += ["## Scale (synthetic templates in a throwaway copy)", "",
-                  "| templates | build | check | build per template | check per template |",
-                  "| ---: | ---: | ---: | ---: | ---: |"]
+                  "Build: one strict build of all languages, with its peak memory. Check: `python -m scripts check` "
+                  "cold (no memo) and again with nothing changed (the pre-commit case).", "",
+                  "| templates | build | build per template | peak RSS | check cold | check unchanged | "
+                  "check unchanged per template |",
+                  "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
         for count in [int(c) for c in args.scale.split(",") if c]:
             scaled = _copy(tmp / f"scale-{count}")
             _synthetic_templates(scaled, count)
+            check_command = [sys.executable, "-m", "scripts", "--root", str(scaled), "check"]
+            cold, _ = _measure(check_command, scaled, _forget(scaled))
             runs = 1 if count >= 1000 else min(3, args.runs)
-            build = _median(_build(scaled, tmp / f"site-{count}"), scaled, runs)
-            check = _median([sys.executable, "-m", "scripts", "--root", str(scaled), "check"], scaled, runs)
-            lines.append(f"| {count:,} | {build:.2f} s | {check:.2f} s | {1000 * build / count:.2f} ms | "
-                         f"{1000 * check / count:.2f} ms |")
+            warm = _median(check_command, scaled, runs)
+            build, rss = _measure(_build(scaled, tmp / f"site-{count}"), scaled)
+            figures[f"build-{count}"], figures[f"check-{count}"] = build, warm
+            lines.append(f"| {count:,} | {build:.2f} s | {1000 * build / count:.2f} ms | {rss:,.0f} MiB | {cold:.2f} s | "
+                         f"{warm:.2f} s | {1000 * warm / count:.2f} ms |")
             shutil.rmtree(scaled)
+            shutil.rmtree(tmp / f"site-{count}", ignore_errors=True)
+        lines += ["", *_targets(figures), ""]
     lines[2] = lines[2].replace("{end_load}", f"{os.getloadavg()[0]:.1f}")
     args.report.parent.mkdir(parents=True, exist_ok=True)
     args.report.write_text("\n".join(lines) + "\n", encoding="utf-8")
