@@ -343,13 +343,29 @@ class _Context:
 
 OPENING_QUOTES = "«“„\"'‘‹"
 CLOSING_QUOTES = "»”“\"'’›"
+DISTANT_OPENING_QUOTES = "«“„\"‘‹"
+
+
+QUOTE_REACH = 12  # words: how far a quotation may open before a match, or close after it
 
 
 def _quoted(toks: Tokens, match: tuple[int, int]) -> bool:
-    """A match written between quotation marks: the writer quotes those words, not says them."""
-    if not any(c in OPENING_QUOTES for c in toks.sep[match[0]]):
+    """A match written between quotation marks: the writer quotes those words, not says them.
+
+    The quotation opens right before the match, or a few words before it within the same
+    sentence (a plain apostrophe only counts right before: it also ends a plural possessive),
+    and closes soon after. Bounded work per match, so the check stays linear."""
+    opened = False
+    for k in range(match[0], max(match[0] - QUOTE_REACH, 0) - 1, -1):
+        marks = OPENING_QUOTES if k == match[0] else DISTANT_OPENING_QUOTES
+        if any(c in marks for c in toks.sep[k]):
+            opened = True
+            break
+        if toks.brk[k]:
+            return False
+    if not opened:
         return False
-    for k in range(match[1] + 1, min(match[1] + 13, len(toks.sep))):  # the quotation closes soon after
+    for k in range(match[1] + 1, min(match[1] + QUOTE_REACH + 1, len(toks.sep))):  # the quotation closes soon after
         if any(c in CLOSING_QUOTES for c in toks.sep[k]):
             return True
     return False
@@ -447,6 +463,11 @@ def _me_first(rule: dict, ctx: _Context) -> list | None:
         return None
     intro = min(intros)
     last = first_about - 1
+    if first_about == n:
+        # Nothing about the reader: the stretch ends with the last sentence that introduces the writer.
+        last_sentence = max(toks.sentence[a] for a in intros)
+        while last > intro and toks.sentence[last] > last_sentence:
+            last -= 1
     if first_about < n:
         sentences = toks.sentence[first_about] - toks.sentence[intro]
         # the sentence that reaches the reader counts when it starts with a long stretch about oneself
@@ -456,7 +477,7 @@ def _me_first(rule: dict, ctx: _Context) -> list | None:
         if first_about - start >= rule.get("min_words_before_you", 6) and start > intro:
             sentences += 1
     else:
-        sentences = toks.sentence[n - 1] - toks.sentence[intro] + 1
+        sentences = toks.sentence[last] - toks.sentence[intro] + 1
     chars = toks.end[last] - toks.start[intro]
     if sentences >= rule["min_sentences"] or chars > rule["min_chars"]:
         return [(toks.start[intro], toks.end[last])]

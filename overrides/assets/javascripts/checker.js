@@ -359,7 +359,7 @@
     return out;
   }
 
-  var OPENING_QUOTES = "«“„\"'‘‹", CLOSING_QUOTES = "»”“\"'’›";
+  var OPENING_QUOTES = "«“„\"'‘‹", CLOSING_QUOTES = "»”“\"'’›", DISTANT_OPENING_QUOTES = "«“„\"‘‹", QUOTE_REACH = 12;
 
   /* A match written between quotation marks: the writer quotes those words, not says them. */
   function quoted(t, m) {
@@ -367,8 +367,15 @@
       for (var k = 0; k < sep.length; k++) if (set.indexOf(sep[k]) !== -1) return true;
       return false;
     }
-    if (!any(t.sep[m[0]], OPENING_QUOTES)) return false;
-    for (var k = m[1] + 1; k < Math.min(m[1] + 13, t.sep.length); k++) if (any(t.sep[k], CLOSING_QUOTES)) return true;
+    /* The quotation opens right before the match or a few words before it in the same sentence
+       (a plain apostrophe only right before), and closes soon after: bounded work per match. */
+    var opened = false, k;
+    for (k = m[0]; k >= Math.max(m[0] - QUOTE_REACH, 0); k--) {
+      if (any(t.sep[k], k === m[0] ? OPENING_QUOTES : DISTANT_OPENING_QUOTES)) { opened = true; break; }
+      if (t.brk[k]) return false;
+    }
+    if (!opened) return false;
+    for (k = m[1] + 1; k < Math.min(m[1] + QUOTE_REACH + 1, t.sep.length); k++) if (any(t.sep[k], CLOSING_QUOTES)) return true;
     return false;
   }
 
@@ -482,6 +489,11 @@
       if (!intros.length) return null;
       var intro = Math.min.apply(null, intros.map(function (m) { return m[0]; }));
       var last = firstAbout - 1;
+      if (firstAbout === n) {
+        /* Nothing about the reader: the stretch ends with the last sentence that introduces the writer. */
+        var lastSentence = Math.max.apply(null, intros.map(function (m) { return t.sentence[m[0]]; }));
+        while (last > intro && t.sentence[last] > lastSentence) last--;
+      }
       var sentences;
       if (firstAbout < n) {
         sentences = t.sentence[firstAbout] - t.sentence[intro];
@@ -490,7 +502,7 @@
         var minWords = rule.min_words_before_you === undefined ? 6 : rule.min_words_before_you;
         if (firstAbout - start >= minWords && start > intro) sentences++;
       } else {
-        sentences = t.sentence[n - 1] - t.sentence[intro] + 1;
+        sentences = t.sentence[last] - t.sentence[intro] + 1;
       }
       var chars = t.end[last] - t.start[intro];
       if (sentences >= rule.min_sentences || chars > rule.min_chars) return [[t.start[intro], t.end[last]]];
