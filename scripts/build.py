@@ -149,6 +149,9 @@ class Build:
         for prefix, html in self.not_found_pages.items():
             if not prefix:  # GitHub Pages serves the root 404 for every address: it speaks every language
                 html = not_found.multilingual(html, self.catalog.ui["not_found"], self.languages, self.site_path)
+            else:
+                language_of = next(lang for lang in self.languages if lang.prefix == prefix)
+                html = not_found.one_language(html, self.catalog.ui["not_found"], language_of, self.site_path)
             files[f"{prefix}404.html"] = html
         if self.sitemap:
             files.update({f"{lang.prefix}sitemap.xml": self.sitemap for lang in self.languages})

@@ -18,18 +18,29 @@ from ..model.languages import Language
 _HEADING = re.compile(r"<h1>404 - Not found</h1>")
 
 
-def multilingual(html: str, words: dict[str, dict[str, str]], languages: Sequence[Language], base: str) -> str:
-    """Replace the theme's '404 - Not found' heading with a section per language."""
-    base = base.rstrip("/") + "/"
-    sections = []
-    for lang in languages:
-        w = {key: escape(value[lang.code]) for key, value in words.items()}
-        sections.append(
-            f'<section class="guide-404" lang="{lang.code}" data-guide-404="{lang.code}">'
+def _section(words: dict[str, dict[str, str]], lang: Language, base: str) -> str:
+    w = {key: escape(value[lang.code]) for key, value in words.items()}
+    return (f'<section class="guide-404" lang="{lang.code}" data-guide-404="{lang.code}">'
             f'<h1>{w["title"]}</h1><p>{w["text"]}</p>'
             f'<p><a href="{escape(base + lang.prefix)}">{w["home"]}</a></p></section>')
-    script = f'<script src="{escape(base)}assets/javascripts/notfound.js" data-base="{escape(base)}" defer></script>'
-    body, count = _HEADING.subn(lambda _: "\n".join(sections) + "\n" + script, html, count=1)
+
+
+def _replace_heading(html: str, replacement: str) -> str:
+    body, count = _HEADING.subn(lambda _: replacement, html, count=1)
     if not count:
         raise ValueError("the theme's 404 page has no '404 - Not found' heading to replace")
     return body
+
+
+def multilingual(html: str, words: dict[str, dict[str, str]], languages: Sequence[Language], base: str) -> str:
+    """Replace the theme's '404 - Not found' heading with a section per language."""
+    base = base.rstrip("/") + "/"
+    sections = [_section(words, lang, base) for lang in languages]
+    script = f'<script src="{escape(base)}assets/javascripts/notfound.js" data-base="{escape(base)}" defer></script>'
+    return _replace_heading(html, "\n".join(sections) + "\n" + script)
+
+
+def one_language(html: str, words: dict[str, dict[str, str]], language: Language, base: str) -> str:
+    """A language's own 404 page (/en/404.html, served by hosts that look for one per folder):
+    the theme's English heading replaced by that language's words."""
+    return _replace_heading(html, _section(words, language, base.rstrip("/") + "/"))
