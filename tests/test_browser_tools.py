@@ -62,7 +62,7 @@ def test_checker_announces_a_summary_only_after_typing_pauses(page):
     page.get_by_label("Your draft").click()
     page.keyboard.type("Hi Ann, add me", delay=20)
     assert summary.inner_text() == ""
-    expect(summary).to_have_text("Checked: 2 things to look at (1 problems, 1 warnings).", timeout=3000)
+    expect(summary).to_have_text("Things to look at: 2 (problems: 1; warnings: 1).", timeout=3000)
 
 
 def test_checker_praises_a_good_polish_note(page):

@@ -113,11 +113,22 @@ def outdated_notice(catalog: Catalog, lang: str) -> str:
     return f'!!! warning "{words["outdated_title"][lang]}"\n    {words["outdated_notice"][lang]}\n\n'
 
 
+def number(value: int | None, lang: str) -> str | None:
+    """A whole number as the language writes it: 8,000 in English; 8000 and 10 000 (a
+    no-break space, from five digits) in Spanish and Polish, as the RAE and Polish norms ask."""
+    if value is None:
+        return None
+    if lang == "en":
+        return f"{value:,}"
+    return str(value) if value < 10_000 else f"{value:,}".replace(",", "\u00a0")
+
+
 def _render_limits(catalog: Catalog, lang: str, env) -> str:
     # Channels, then profile fields: every row with every column (a limit may have no target or no hard figure).
     specs = list(catalog.limits.items()) + list(catalog.profile_limits.items())
-    rows = [{"id": key, "hard": spec.get("hard"), "target": spec.get("target"), "source": spec["source"],
-             "source_title": spec["source_title"], "checked": spec["checked"]} for key, spec in specs]
+    rows = [{"id": key, "hard": number(spec.get("hard"), lang), "target": number(spec.get("target"), lang),
+             "source": spec["source"], "source_title": spec["source_title"], "checked": spec["checked"]}
+            for key, spec in specs]
     words = {key: value[lang] for key, value in catalog.ui["limits"].items()}
     return env.get_template("partials/guide/limits.md").render(rows=rows, w=words)
 
