@@ -127,10 +127,12 @@ def _render_limits(catalog: Catalog, lang: str, env) -> str:
     # Channels, then profile fields: every row with every column (a limit may have no target or no hard figure).
     specs = list(catalog.limits.items()) + list(catalog.profile_limits.items())
     rows = [{"id": key, "hard": number(spec.get("hard"), lang), "target": number(spec.get("target"), lang),
-             "source": spec["source"], "source_title": spec["source_title"], "checked": spec["checked"]}
+             "source": spec["source"], "source_title": spec["source_title"][lang], "recorded": spec["recorded"],
+             "confidence": spec["confidence"], "disagreement": (spec.get("disagreement") or {}).get(lang)}
             for key, spec in specs]
+    unpublished = [texts[lang] for texts in catalog.unpublished_limits.values()]
     words = {key: value[lang] for key, value in catalog.ui["limits"].items()}
-    return env.get_template("partials/guide/limits.md").render(rows=rows, w=words)
+    return env.get_template("partials/guide/limits.md").render(rows=rows, unpublished=unpublished, w=words)
 
 
 def _course_words(catalog: Catalog, lang: str) -> dict[str, str]:

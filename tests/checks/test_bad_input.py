@@ -109,7 +109,9 @@ CASES = [
     Case("limits-hard-words", "data/limits.yml", "D002", sub(r"^    hard: 300$", "    hard: three hundred"), "three hundred"),
     Case("limits-hard-string", "data/limits.yml", "D002", sub(r"^    hard: 300$", '    hard: "300"'), 'hard: "300"'),
     Case("limits-target-float", "data/limits.yml", "D002", sub(r"^    target: 200$", "    target: 200.5"), "200.5"),
-    Case("limits-checked-date", "data/limits.yml", "D002", sub(r'^    checked: "2026-11-22"$', "    checked: 2026-11-22"), "checked: 2026"),
+    Case("limits-recorded-date", "data/limits.yml", "D002", sub(r'^    recorded: "2026-11-22"$', "    recorded: 2026-11-22"), "recorded: 2026"),
+    Case("limits-confidence-unknown", "data/limits.yml", "D002", sub(r"^    confidence: medium$", "    confidence: certain"), "confidence: certain"),
+    Case("limits-source-title-missing-pl", "data/limits.yml", "D005", sub(r"^(    source_title:\n      es: .*\n      en: .*\n)      pl: .*\n", r"\1"), "source_title:"),
     Case("limits-channel-typo", "data/limits.yml", "D002", sub(r"^channels:$", "channel:"), "channel:"),
     Case("limits-profile-number", "data/limits.yml", "D002", sub(r"^  headline:\n    hard: 220$", "  headline: 220\n  spare:\n    hard: 220"), "headline: 220"),
     # Interface words, labels, tooltips, figures, terminology, rules.
