@@ -73,11 +73,23 @@ def show_alerts(html: str, page: Page) -> str:
     return re.sub(r"(<body\b[^>]*>)", lambda m: m.group(1) + banner, html, count=1)
 
 
+# Each page script and the mark on a page that shows it is used (site.js, the shared mount
+# and count helpers, loads everywhere). A page without the mark does not load the script.
+PAGE_SCRIPTS = {"gallery.js": ("data-guide-filter",), "checker.js": ("data-guide-checker",),
+                "card.js": ('id="guide-card-data"',), "progress.js": ("data-guide-done", "data-guide-progress")}
+_PAGE_SCRIPT = re.compile(r'<script src="[^"]*/(' + "|".join(re.escape(n) for n in PAGE_SCRIPTS) + r')"></script>\n?')
+
+
+def drop_unused_scripts(html: str, page: Page) -> str:
+    """Load on each page only the scripts it uses."""
+    return _PAGE_SCRIPT.sub(lambda m: m.group(0) if any(mark in html for mark in PAGE_SCRIPTS[m.group(1)]) else "", html)
+
+
 def add_policy(html: str, page: Page) -> str:
     return csp.add_policy(html, serving=page.serving)
 
 
-STEPS: tuple[Step, ...] = (drop_head_alternates, scope_search, mend_markup, focusable_terms, add_noopener,
+STEPS: tuple[Step, ...] = (drop_head_alternates, drop_unused_scripts, scope_search, mend_markup, focusable_terms, add_noopener,
                           title_from_heading,
                           add_open_graph, add_policy)
 

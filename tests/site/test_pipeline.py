@@ -47,3 +47,21 @@ def test_lessons_and_homes_are_recognised_from_their_source_path():
     assert lesson_id("en/lessons/index.md") is None
     assert lesson_id("en/glossary.md") is None
     assert is_home("pl/index.md") and not is_home("pl/lessons/index.md")
+
+
+SCRIPTS = "".join(f'<script src="../assets/javascripts/{name}"></script>\n'
+                  for name in ("site.js", "gallery.js", "checker.js", "card.js", "progress.js"))
+
+
+def _loaded(body: str) -> list[str]:
+    html = pipeline.drop_unused_scripts(f"<html><body>{body}{SCRIPTS}</body></html>", pipeline.Page(EN, "../en/"))
+    return [name for name in ("site.js", "gallery.js", "checker.js", "card.js", "progress.js") if name in html]
+
+
+def test_a_page_loads_only_the_scripts_it_uses():
+    assert _loaded("<p>A lesson without widgets.</p>") == ["site.js"]
+    assert _loaded('<form data-guide-checker></form>') == ["site.js", "checker.js"]
+    assert _loaded('<div data-guide-filter="stage"></div>') == ["site.js", "gallery.js"]
+    assert _loaded('<div data-guide-filter="x"></div><script type="application/json" id="guide-card-data">{}</script>') \
+        == ["site.js", "gallery.js", "card.js"]
+    assert _loaded('<button data-guide-done="open-doors">Done</button>') == ["site.js", "progress.js"]

@@ -137,20 +137,20 @@
       });
       Object.keys(inputs).forEach(function (name) {
         var input = inputs[name], hint = input.guideHint;
-        var over = hint.max && window.guideChecker.utf16Length(input.value) > hint.max;
+        var over = hint.max && window.guideCount.utf16Length(input.value) > hint.max;
         hint.node.hidden = !over;
         hint.node.textContent = over ? words.longer_than_measured.replace("{max}", hint.max) : "";
       });
       if (subjectCount) {
-        var subjectLength = window.guideChecker.utf16Length(subjectText(current));
+        var subjectLength = window.guideCount.utf16Length(subjectText(current));
         subjectCount.textContent = words.subject_count.replace("{n}", subjectLength).replace("{limit}", subjectHard) +
           (subjectHard && subjectLength > subjectHard ? " · " + checker.state_over : "");
         subjectCount.setAttribute("data-state", subjectHard && subjectLength > subjectHard ? "over" : "fits");
       }
-      var length = window.guideChecker.utf16Length(text(current));
+      var length = window.guideCount.utf16Length(text(current));
       var limit = limits[channel].hard;
       if (limit) {
-        var state = window.guideChecker.lengthState(length, limits, channel);
+        var state = window.guideCount.lengthState(length, limits, channel);
         count.textContent = checker.count.replace("{n}", length).replace("{limit}", limit) + " · " +
           checker["state_" + state];
         count.setAttribute("data-state", state);
@@ -224,7 +224,7 @@
 
   function init() {
     var node = document.getElementById("guide-card-data");
-    if (node && window.guideChecker) ready(JSON.parse(node.textContent));
+    if (node) ready(JSON.parse(node.textContent));
   }
 
   window.guideMount(init);

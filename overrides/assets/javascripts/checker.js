@@ -344,10 +344,8 @@
     return spec.target !== undefined ? "premium" : "fits";
   }
 
-  /* Length as LinkedIn's counters see it: UTF-16 code units with CRLF counted once. */
-  function utf16Length(text) {
-    return text.length - text.split("\r\n").length + 1;
-  }
+  /* Length as LinkedIn's counters see it (site.js holds the one definition). */
+  var utf16Length = window.guideCount.utf16Length;
 
   function merge(spans) {
     spans.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; });
@@ -699,20 +697,6 @@
     return { length: length, limit: limit, state: stateOf(doc, situation, length), findings: findings };
   }
 
-  /* Kept for card.js: counting against a limits.yml channel. */
-  function limitFor(limits, channel, account) {
-    var limit = limits[channel] || {};
-    if (account === "free" && limit.target !== undefined) return limit.target;
-    return limit.hard === undefined ? null : limit.hard;
-  }
-
-  function lengthState(length, limits, channel) {
-    var limit = limits[channel] || {};
-    if (limit.target !== undefined && length <= limit.target) return "free";
-    if (limit.hard !== undefined && length > limit.hard) return "over";
-    return limit.target !== undefined ? "premium" : "fits";
-  }
-
   /* ---- the page ---- */
 
   function readData() {
@@ -843,7 +827,7 @@
 
   window.guideChecker = {
     check: check, tokenize: function (doc, text) { return tokenize(runtime(doc).chars, text); },
-    utf16Length: utf16Length, lengthState: lengthState, limitFor: limitFor
+    utf16Length: utf16Length
   };
 
   function init() {

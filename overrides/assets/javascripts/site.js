@@ -3,7 +3,9 @@
  * - guideMount(init): the one way our scripts start: once the page is parsed, and again after
  *   each instant-navigation swap when Material's document$ exists;
  * - the language switcher keeps the part of the address after "#", so a reader on a template
- *   or a heading lands on the same one in the other language (the ids are the same).
+ *   or a heading lands on the same one in the other language (the ids are the same);
+ * - guideCount: the one way lengths are counted and judged against a limit, for the cards and
+ *   the checker alike (UTF-16 code units, CRLF counted once, as LinkedIn's counters see it).
  */
 (function () {
   "use strict";
@@ -15,6 +17,19 @@
       document.addEventListener("DOMContentLoaded", init);
     } else {
       init();
+    }
+  };
+
+  window.guideCount = {
+    utf16Length: function (text) {
+      return text.length - text.split("\r\n").length + 1;
+    },
+    /* "free" within the free-account target, "over" past the hard limit, else "premium" or "fits". */
+    lengthState: function (length, limits, channel) {
+      var limit = limits[channel] || {};
+      if (limit.target !== undefined && length <= limit.target) return "free";
+      if (limit.hard !== undefined && length > limit.hard) return "over";
+      return limit.target !== undefined ? "premium" : "fits";
     }
   };
 
