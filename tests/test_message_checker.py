@@ -166,6 +166,12 @@ def test_me_first_and_empty_comment():
                   "We won three awards. I'd like to connect with you.")
     assert "me-first" in rules_of(long_intro)
     assert "me-first" not in rules_of("Hi Kate, I'm Tom from Acme. I read your post on returns.")
+    # a message that never turns to the reader: only the sentences about the writer count
+    one_line = "Hi Kate, I'm building a small community for product designers in Leeds. Would love to connect."
+    assert "me-first" not in rules_of(one_line)
+    two_lines = ("Hi Kate, I'm Tom, head of sales at Acme. We've won three awards this year. "
+                 "Would love to connect.")
+    assert quotes(two_lines, "me-first") == ["I'm Tom, head of sales at Acme. We've won three awards this year"]
     assert rules_of("Great post! Totally agree.", situation="comment") == ["empty-comment"]
     assert rules_of("👏👏", situation="comment") == ["empty-comment"]
     assert rules_of("Great post! The night-shift numbers match what we saw in Leeds last winter.",
