@@ -333,7 +333,9 @@ class _Context:
         if found and group != "except":
             found = _drop_overlapping(found, self.matches(rule_id, "except"), len(self.toks))
             if self.rt.rules[rule_id].get("skip_quoted"):
-                found = [m for m in found if not _quoted(self.toks, m)]
+                # a quoted match goes, and so does every match overlapping it (the same quotation)
+                inside = [m for m in found if _quoted(self.toks, m)]
+                found = _drop_overlapping(found, inside, len(self.toks))
         self._matches[key] = found
         return found
 

@@ -403,7 +403,11 @@
     if (found.length && group !== "except") {
       found = dropOverlapping(found, this.matches(ruleId, "except"), this.t.norm.length);
       var t = this.t;
-      if (this.rt.rules[ruleId].skip_quoted) found = found.filter(function (m) { return !quoted(t, m); });
+      if (this.rt.rules[ruleId].skip_quoted) {
+        // a quoted match goes, and so does every match overlapping it (the same quotation)
+        var inside = found.filter(function (m) { return quoted(t, m); });
+        found = dropOverlapping(found, inside, t.norm.length);
+      }
     }
     this.cache.set(key, found);
     return found;
