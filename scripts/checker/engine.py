@@ -496,9 +496,8 @@ def _empty_comment(rule: dict, ctx: _Context) -> list | None:
         to16 = utf16_offsets(ctx.text)
         return [(to16(chunks[0][0]), to16(chunks[-1][1]))]
     stock = ctx.matches(rule["id"])
-    if not stock:
-        return None
-    stock = stock + [m for other in rule.get("also_stock") or [] for m in ctx.matches(other)]
+    if stock:
+        stock = stock + [m for other in rule.get("also_stock") or [] for m in ctx.matches(other)]
     inside = [False] * n
     for a, b in stock:
         for k in range(a, b + 1):
@@ -512,6 +511,9 @@ def _empty_comment(rule: dict, ctx: _Context) -> list | None:
         if any(spec.test(toks.norm[k]) for spec in fillers):
             continue
         content += 1
+    if not stock:
+        # no stock praise, but not one word beyond filler either ("This.", "Me too")
+        return [(toks.start[0], toks.end[n - 1])] if content == 0 else None
     if content < rule["min_words"]:
         return ctx.spans(stock)
     return None

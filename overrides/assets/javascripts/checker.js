@@ -517,8 +517,9 @@
         return chunks.length ? [[chunks[0][0], chunks[chunks.length - 1][1]]] : null;
       }
       var stock = ctx.matches(rule.id);
-      if (!stock.length) return null;
-      (rule.also_stock || []).forEach(function (other) { stock = stock.concat(ctx.matches(other)); });
+      if (stock.length) {
+        (rule.also_stock || []).forEach(function (other) { stock = stock.concat(ctx.matches(other)); });
+      }
       var inside = new Uint8Array(n);
       stock.forEach(function (m) { for (var x = m[0]; x <= m[1]; x++) inside[x] = 1; });
       var fillers = ctx.rt.group(rule.id, "filler", ctx.lang).patterns.map(function (p) { return p.items[0][1]; });
@@ -529,6 +530,8 @@
         if (fillers.some(function (spec) { return spec.test(token); })) continue;
         content++;
       }
+      // no stock praise, but not one word beyond filler either ("This.", "Me too")
+      if (!stock.length) return content === 0 ? [[t.start[0], t.end[n - 1]]] : null;
       return content < rule.min_words ? ctx.spans(stock) : null;
     },
     link: function (rule, ctx) {
