@@ -594,6 +594,7 @@ def _price(rule: dict, ctx: _Context) -> list | None:
     after_words = set(rule["currencies_after"])
     before_words = set(rule["currencies_before"])
     percent = rule["percent_after"]
+    magnitudes = set(rule.get("magnitudes") or ())
     spans = []
     for number in _number_re().finditer(text):
         start, end = number.span()
@@ -636,12 +637,27 @@ def _price(rule: dict, ctx: _Context) -> list | None:
                 if word_start < k and text[word_start:k].lower() in before_words and (
                         word_start == 0 or not textmod.is_word_char(text[word_start - 1])):
                     hit = (word_start, end)
+            if hit and _word_after(text, end, magnitudes):
+                hit = None  # "$10M ARR", "€2 bn raised": an amount of money, not a price
         if hit:
             spans.append(hit)
     if not spans:
         return None
     to16 = utf16_offsets(text)
     return _merge([(to16(a), to16(b)) for a, b in spans])
+
+
+def _word_after(text: str, end: int, words: set) -> bool:
+    """Whether one of `words` (letters, any case) follows `end`, after at most one space."""
+    size = len(text)
+    k = end
+    if k < size and textmod.classify(text[k]) == "space":
+        k += 1
+    word_end = k
+    while word_end < size and word_end - k <= 10 and textmod.classify(text[word_end]) == "letter":
+        word_end += 1
+    return word_end > k and text[k:word_end].lower() in words and (
+        word_end >= size or not textmod.is_word_char(text[word_end]))
 
 
 @lru_cache(maxsize=1)

@@ -614,9 +614,19 @@
     return out;
   }
 
+  /* Whether one of `words` (letters, any case) follows `end`, after at most one space. */
+  function wordAfter(chars, text, end, words) {
+    var size = text.length, k = end, w, steps = 0;
+    if (k < size && chars.cls(cpAt(text, k)) === SPACE) k = next(text, k);
+    w = k;
+    while (w < size && steps <= 10 && chars.cls(cpAt(text, w)) === LETTER) { w = next(text, w); steps++; }
+    return w > k && words.has(text.slice(k, w).toLowerCase()) && (w >= size || !chars.isWord(cpAt(text, w)));
+  }
+
   function price(rule, chars, text) {
     var size = text.length, symbols = rule.symbols, after = new Set(rule.currencies_after);
     var before = new Set(rule.currencies_before), spans = [];
+    var magnitudes = new Set(rule.magnitudes || []);
     numbers(chars, text).forEach(function (num) {
       var start = num[0], end = num[1], hit = null, k = end, c, w, steps;
       if (k < size && chars.cls(cpAt(text, k)) === SPACE) k = next(text, k);
@@ -651,6 +661,8 @@
           while (w > 0 && steps <= 4 && chars.cls(cpBefore(text, w)) === LETTER) { w = prev(text, w); steps++; }
           if (w < k && before.has(text.slice(w, k).toLowerCase()) && (w === 0 || !chars.isWord(cpBefore(text, w)))) hit = [w, end];
         }
+        // "$10M ARR", "€2 bn raised": an amount of money, not a price
+        if (hit && wordAfter(chars, text, end, magnitudes)) hit = null;
       }
       if (hit) spans.push(hit);
     });
