@@ -372,7 +372,7 @@ def _best_time(text, runs=3):
     return min(times)
 
 
-@pytest.mark.parametrize("unit", ["1", "a", "\u0301", "1.", "[a", "hi you ", "www.a", "$1 "])
+@pytest.mark.parametrize("unit", ["1", "a", "\u0301", "1.", "[a", "hi you ", "www.a", "$1 ", "`{a} "])
 def test_checking_is_linear(unit):
     small = _best_time(("a" if unit == "\u0301" else "") + unit * (50_000 // len(unit)))
     large = _best_time(("a" if unit == "\u0301" else "") + unit * (200_000 // len(unit)))

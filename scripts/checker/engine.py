@@ -675,10 +675,20 @@ def _merge_field(rule: dict, ctx: _Context) -> list | None:
     if not any(c in text for c in "[{<%"):
         return None
     found = [m.span() for m in _merge_re().finditer(text)]
+    if "`" in text:
+        # inside `code` a {placeholder} is code (an f-string, a template), not an unfilled gap
+        ticks = [k for k, c in enumerate(text) if c == "`"]
+        found = [(a, b) for a, b in found if not _in_code(ticks, a)]
     if not found:
         return None
     to16 = utf16_offsets(text)
     return [(to16(a), to16(b)) for a, b in found]
+
+
+def _in_code(ticks: list[int], start: int) -> bool:
+    """Whether `start` lies between an opening backtick and its closing one."""
+    before = bisect.bisect_left(ticks, start)
+    return before % 2 == 1 and before < len(ticks)
 
 
 KINDS = {"contains": _contains, "missing": _missing, "starts": _starts, "shouting": _shouting,

@@ -693,6 +693,15 @@
       if (end < 0 && ch === "%") end = body(i + 1, "%", false);
       if (end >= 0) { out.push([i, end]); i = end; } else i = next(text, i);
     }
+    if (text.indexOf("`") !== -1) {
+      // inside `code` a {placeholder} is code (an f-string, a template), not an unfilled gap
+      var ticks = [], k, before = 0;
+      for (k = 0; k < n; k++) if (text[k] === "`") ticks.push(k);
+      out = out.filter(function (m) {  // matches come in order: one walk over the backticks
+        while (before < ticks.length && ticks[before] < m[0]) before++;
+        return !(before % 2 === 1 && before < ticks.length);
+      });
+    }
     return out.length ? out : null;
   }
 
