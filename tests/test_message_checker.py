@@ -327,7 +327,7 @@ def test_the_site_examples_pass_and_the_bad_ones_fire():
 # each language's overall figures from slipping below what was measured. Raise them whenever
 # the rules improve.
 GOAL = {"precision": 0.90, "recall": 0.85, "rule_precision": 0.80}
-FLOORS = {"es": (0.98, 0.96), "en": (0.95, 0.92), "pl": (0.97, 0.88)}  # corpus only, measured 2026-11-23
+FLOORS = {"es": (0.98, 0.96), "en": (0.99, 0.97), "pl": (0.97, 0.88)}  # corpus only, measured 2026-11-23
 
 
 def _corpus_report():
