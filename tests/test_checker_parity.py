@@ -88,7 +88,7 @@ def test_long_pastes_stay_linear_in_chromium(checker_page):
     times = checker_page.evaluate("""() => {
         const doc = JSON.parse(document.getElementById('guide-checker-data').textContent).checker;
         const out = {};
-        for (const unit of ['1', 'a', '\\u0301', 'hi you ', 'Hi Emma, we met at the fair. Call me? www.x.com 50 € ']) {
+        for (const unit of ['1', 'a', '\\u0301', 'hi you ', '`{a} ', 'Hi Emma, we met at the fair. Call me? www.x.com 50 € ']) {
             const t = n => { const s = unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
                 const runs = []; for (let k = 0; k < 3; k++) { const a = performance.now();
                 window.guideChecker.check(doc, s, 'en', 'first-message', 'premium'); runs.push(performance.now() - a); }

@@ -166,6 +166,12 @@ def test_me_first_and_empty_comment():
                   "We won three awards. I'd like to connect with you.")
     assert "me-first" in rules_of(long_intro)
     assert "me-first" not in rules_of("Hi Kate, I'm Tom from Acme. I read your post on returns.")
+    # a message that never turns to the reader: only the sentences about the writer count
+    one_line = "Hi Kate, I'm building a small community for product designers in Leeds. Would love to connect."
+    assert "me-first" not in rules_of(one_line)
+    two_lines = ("Hi Kate, I'm Tom, head of sales at Acme. We've won three awards this year. "
+                 "Would love to connect.")
+    assert quotes(two_lines, "me-first") == ["I'm Tom, head of sales at Acme. We've won three awards this year"]
     assert rules_of("Great post! Totally agree.", situation="comment") == ["empty-comment"]
     assert rules_of("👏👏", situation="comment") == ["empty-comment"]
     assert rules_of("Great post! The night-shift numbers match what we saw in Leeds last winter.",
@@ -321,7 +327,7 @@ def test_the_site_examples_pass_and_the_bad_ones_fire():
 # each language's overall figures from slipping below what was measured. Raise them whenever
 # the rules improve.
 GOAL = {"precision": 0.90, "recall": 0.85, "rule_precision": 0.80}
-FLOORS = {"es": (0.98, 0.96), "en": (0.95, 0.92), "pl": (0.97, 0.88)}  # corpus only, measured 2026-11-23
+FLOORS = {"es": (0.98, 0.96), "en": (0.99, 0.97), "pl": (0.97, 0.88)}  # corpus only, measured 2026-11-23
 
 
 def _corpus_report():
@@ -366,7 +372,7 @@ def _best_time(text, runs=3):
     return min(times)
 
 
-@pytest.mark.parametrize("unit", ["1", "a", "\u0301", "1.", "[a", "hi you ", "www.a", "$1 "])
+@pytest.mark.parametrize("unit", ["1", "a", "\u0301", "1.", "[a", "hi you ", "www.a", "$1 ", "`{a} "])
 def test_checking_is_linear(unit):
     small = _best_time(("a" if unit == "\u0301" else "") + unit * (50_000 // len(unit)))
     large = _best_time(("a" if unit == "\u0301" else "") + unit * (200_000 // len(unit)))

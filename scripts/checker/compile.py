@@ -28,7 +28,7 @@ PATTERN_GROUPS = ("patterns", "except", "you", "filler")  # per-language lists o
 NEEDS_PATTERNS = {"contains", "missing", "starts", "me-first", "empty-comment"}
 INTEGERS = {"shouting": ("max_exclamations", "max_caps_words", "caps_word_length"),
             "me-first": ("min_chars", "min_sentences"), "empty-comment": ("min_words",)}
-LISTS = {"link": ("tlds",), "price": ("currencies_after", "currencies_before", "symbols", "percent_after")}
+LISTS = {"link": ("tlds",), "price": ("currencies_after", "currencies_before", "symbols", "percent_after", "magnitudes")}
 
 
 def read_yaml(path: Path):

@@ -333,7 +333,9 @@ class _Context:
         if found and group != "except":
             found = _drop_overlapping(found, self.matches(rule_id, "except"), len(self.toks))
             if self.rt.rules[rule_id].get("skip_quoted"):
-                found = [m for m in found if not _quoted(self.toks, m)]
+                # a quoted match goes, and so does every match overlapping it (the same quotation)
+                inside = [m for m in found if _quoted(self.toks, m)]
+                found = _drop_overlapping(found, inside, len(self.toks))
         self._matches[key] = found
         return found
 
@@ -494,9 +496,8 @@ def _empty_comment(rule: dict, ctx: _Context) -> list | None:
         to16 = utf16_offsets(ctx.text)
         return [(to16(chunks[0][0]), to16(chunks[-1][1]))]
     stock = ctx.matches(rule["id"])
-    if not stock:
-        return None
-    stock = stock + [m for other in rule.get("also_stock") or [] for m in ctx.matches(other)]
+    if stock:
+        stock = stock + [m for other in rule.get("also_stock") or [] for m in ctx.matches(other)]
     inside = [False] * n
     for a, b in stock:
         for k in range(a, b + 1):
@@ -510,6 +511,9 @@ def _empty_comment(rule: dict, ctx: _Context) -> list | None:
         if any(spec.test(toks.norm[k]) for spec in fillers):
             continue
         content += 1
+    if not stock:
+        # no stock praise, but not one word beyond filler either ("This.", "Me too")
+        return [(toks.start[0], toks.end[n - 1])] if content == 0 else None
     if content < rule["min_words"]:
         return ctx.spans(stock)
     return None
@@ -590,6 +594,7 @@ def _price(rule: dict, ctx: _Context) -> list | None:
     after_words = set(rule["currencies_after"])
     before_words = set(rule["currencies_before"])
     percent = rule["percent_after"]
+    magnitudes = set(rule.get("magnitudes") or ())
     spans = []
     for number in _number_re().finditer(text):
         start, end = number.span()
@@ -632,12 +637,27 @@ def _price(rule: dict, ctx: _Context) -> list | None:
                 if word_start < k and text[word_start:k].lower() in before_words and (
                         word_start == 0 or not textmod.is_word_char(text[word_start - 1])):
                     hit = (word_start, end)
+            if hit and _word_after(text, end, magnitudes):
+                hit = None  # "$10M ARR", "€2 bn raised": an amount of money, not a price
         if hit:
             spans.append(hit)
     if not spans:
         return None
     to16 = utf16_offsets(text)
     return _merge([(to16(a), to16(b)) for a, b in spans])
+
+
+def _word_after(text: str, end: int, words: set) -> bool:
+    """Whether one of `words` (letters, any case) follows `end`, after at most one space."""
+    size = len(text)
+    k = end
+    if k < size and textmod.classify(text[k]) == "space":
+        k += 1
+    word_end = k
+    while word_end < size and word_end - k <= 10 and textmod.classify(text[word_end]) == "letter":
+        word_end += 1
+    return word_end > k and text[k:word_end].lower() in words and (
+        word_end >= size or not textmod.is_word_char(text[word_end]))
 
 
 @lru_cache(maxsize=1)
@@ -655,10 +675,20 @@ def _merge_field(rule: dict, ctx: _Context) -> list | None:
     if not any(c in text for c in "[{<%"):
         return None
     found = [m.span() for m in _merge_re().finditer(text)]
+    if "`" in text:
+        # inside `code` a {placeholder} is code (an f-string, a template), not an unfilled gap
+        ticks = [k for k, c in enumerate(text) if c == "`"]
+        found = [(a, b) for a, b in found if not _in_code(ticks, a)]
     if not found:
         return None
     to16 = utf16_offsets(text)
     return [(to16(a), to16(b)) for a, b in found]
+
+
+def _in_code(ticks: list[int], start: int) -> bool:
+    """Whether `start` lies between an opening backtick and its closing one."""
+    before = bisect.bisect_left(ticks, start)
+    return before % 2 == 1 and before < len(ticks)
 
 
 KINDS = {"contains": _contains, "missing": _missing, "starts": _starts, "shouting": _shouting,

@@ -403,7 +403,11 @@
     if (found.length && group !== "except") {
       found = dropOverlapping(found, this.matches(ruleId, "except"), this.t.norm.length);
       var t = this.t;
-      if (this.rt.rules[ruleId].skip_quoted) found = found.filter(function (m) { return !quoted(t, m); });
+      if (this.rt.rules[ruleId].skip_quoted) {
+        // a quoted match goes, and so does every match overlapping it (the same quotation)
+        var inside = found.filter(function (m) { return quoted(t, m); });
+        found = dropOverlapping(found, inside, t.norm.length);
+      }
     }
     this.cache.set(key, found);
     return found;
@@ -513,8 +517,9 @@
         return chunks.length ? [[chunks[0][0], chunks[chunks.length - 1][1]]] : null;
       }
       var stock = ctx.matches(rule.id);
-      if (!stock.length) return null;
-      (rule.also_stock || []).forEach(function (other) { stock = stock.concat(ctx.matches(other)); });
+      if (stock.length) {
+        (rule.also_stock || []).forEach(function (other) { stock = stock.concat(ctx.matches(other)); });
+      }
       var inside = new Uint8Array(n);
       stock.forEach(function (m) { for (var x = m[0]; x <= m[1]; x++) inside[x] = 1; });
       var fillers = ctx.rt.group(rule.id, "filler", ctx.lang).patterns.map(function (p) { return p.items[0][1]; });
@@ -525,6 +530,8 @@
         if (fillers.some(function (spec) { return spec.test(token); })) continue;
         content++;
       }
+      // no stock praise, but not one word beyond filler either ("This.", "Me too")
+      if (!stock.length) return content === 0 ? [[t.start[0], t.end[n - 1]]] : null;
       return content < rule.min_words ? ctx.spans(stock) : null;
     },
     link: function (rule, ctx) {
@@ -607,9 +614,19 @@
     return out;
   }
 
+  /* Whether one of `words` (letters, any case) follows `end`, after at most one space. */
+  function wordAfter(chars, text, end, words) {
+    var size = text.length, k = end, w, steps = 0;
+    if (k < size && chars.cls(cpAt(text, k)) === SPACE) k = next(text, k);
+    w = k;
+    while (w < size && steps <= 10 && chars.cls(cpAt(text, w)) === LETTER) { w = next(text, w); steps++; }
+    return w > k && words.has(text.slice(k, w).toLowerCase()) && (w >= size || !chars.isWord(cpAt(text, w)));
+  }
+
   function price(rule, chars, text) {
     var size = text.length, symbols = rule.symbols, after = new Set(rule.currencies_after);
     var before = new Set(rule.currencies_before), spans = [];
+    var magnitudes = new Set(rule.magnitudes || []);
     numbers(chars, text).forEach(function (num) {
       var start = num[0], end = num[1], hit = null, k = end, c, w, steps;
       if (k < size && chars.cls(cpAt(text, k)) === SPACE) k = next(text, k);
@@ -644,6 +661,8 @@
           while (w > 0 && steps <= 4 && chars.cls(cpBefore(text, w)) === LETTER) { w = prev(text, w); steps++; }
           if (w < k && before.has(text.slice(w, k).toLowerCase()) && (w === 0 || !chars.isWord(cpBefore(text, w)))) hit = [w, end];
         }
+        // "$10M ARR", "€2 bn raised": an amount of money, not a price
+        if (hit && wordAfter(chars, text, end, magnitudes)) hit = null;
       }
       if (hit) spans.push(hit);
     });
@@ -673,6 +692,15 @@
       if (end < 0 && ch === "<") end = body(i + 1, ">", true);
       if (end < 0 && ch === "%") end = body(i + 1, "%", false);
       if (end >= 0) { out.push([i, end]); i = end; } else i = next(text, i);
+    }
+    if (text.indexOf("`") !== -1) {
+      // inside `code` a {placeholder} is code (an f-string, a template), not an unfilled gap
+      var ticks = [], k, before = 0;
+      for (k = 0; k < n; k++) if (text[k] === "`") ticks.push(k);
+      out = out.filter(function (m) {  // matches come in order: one walk over the backticks
+        while (before < ticks.length && ticks[before] < m[0]) before++;
+        return !(before % 2 === 1 && before < ticks.length);
+      });
     }
     return out.length ? out : null;
   }
