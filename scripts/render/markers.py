@@ -84,7 +84,8 @@ def _render_checker(catalog: Catalog, lang: str, env) -> str:
                  for code in document["languages"]]
     rules = [{"id": r["id"], "severity": r["severity"], "message": r["message"][lang], "link": "../" + r["link"],
               "where": ", ".join(names[s] for s in r["situations"])} for r in document["rules"]]
-    data = {"lang": lang, "checker": document, "words": words}
+    plurals = {key: forms[lang] for key, forms in catalog.ui["plurals"].items()}
+    data = {"lang": lang, "checker": document, "words": words, "plurals": plurals}
     # What checker.js shows for an empty draft with the first situation and account, written
     # in the page already so that nothing moves when the script takes over.
     first = document["situations"][situations[0]["id"]]
