@@ -186,3 +186,22 @@ def test_the_sources_page_names_each_source_in_its_language_and_says_where_they_
     others = [p for code, phrases in SOURCES_PAGE.items() if code != lang.code for p in phrases[-2:]]
     assert not [p for p in others if p in text], "another language's source titles on this page"
     assert "guide:fact" not in html and "2026-11-2" in text
+
+
+def _material_word(code: str, key: str) -> str:
+    import material
+
+    path = Path(material.__file__).parent / "templates" / "partials" / "languages" / f"{code}.html"
+    return re.search(rf'"{re.escape(key)}": "([^"]*)"', path.read_text(encoding="utf-8")).group(1)
+
+
+@pytest.mark.parametrize("lang", LANGS, ids=lambda l: l.code)
+def test_materials_own_words_are_in_the_pages_language_and_british_in_english(site, lang):
+    """Material's interface strings follow each page's language (the English entry's en-gb must
+    not carry over to the next language), and English spells them the British way."""
+    html = (site / lang.prefix / "index.html").read_text(encoding="utf-8")
+    expected = "Initialising search" if lang.code == "en" else _material_word(lang.code, "search.result.initializer")
+    assert expected in html
+    assert _material_word(lang.code, "action.skip") in html
+    if lang.code != "en":
+        assert "Initializing search" not in html and "Initialising search" not in html
