@@ -62,7 +62,21 @@ def test_checker_announces_a_summary_only_after_typing_pauses(page):
     page.get_by_label("Your draft").click()
     page.keyboard.type("Hi Ann, add me", delay=20)
     assert summary.inner_text() == ""
-    expect(summary).to_have_text("Things to look at: 2 (problems: 1; warnings: 1).", timeout=3000)
+    expect(summary).to_have_text("2 things to look at, including 1 problem.", timeout=3000)
+
+
+@pytest.mark.parametrize("lang, forms", [("pl", [(1, "1 uwaga"), (2, "2 uwagi"), (5, "5 uwag"), (22, "22 uwagi"),
+                                                 (12, "12 uwag")]),
+                                         ("en", [(1, "1 thing to look at"), (2, "2 things to look at")]),
+                                         ("", [(1, "1 punto que revisar"), (3, "3 puntos que revisar")])])
+def test_the_checker_summary_uses_each_languages_plural_forms(page, lang, forms):
+    """Intl.PluralRules picks the form of data/ui.yml's plurals, as the page's language counts."""
+    page.goto(f"/{lang}/checker/".replace("//", "/"))
+    data = page.evaluate("JSON.parse(document.getElementById('guide-checker-data').textContent)")
+    rules = f"new Intl.PluralRules({data['lang']!r})"
+    for n, written in forms:
+        category = page.evaluate(f"{rules}.select({n})")
+        assert data["plurals"]["finding"][category].replace("{n}", str(n)) == written
 
 
 def test_checker_praises_a_good_polish_note(page):
@@ -92,3 +106,26 @@ def test_checker_page_is_laid_out_before_the_script_runs(page, site):
     expect(page.locator("form[data-guide-checker]")).to_have_attribute("data-enhanced", "true")
     expect(page.locator("#guide-count")).to_have_text("0 of 200 characters")
     expect(page.locator(".guide-checker__findings li")).to_have_text(["Type something to check it."])
+
+
+@pytest.mark.parametrize("draft", ["Dzień dobry, dodasz mnie do kontaktów?",
+                                   "Cześć, dodasz mnie? Mamy świetną ofertę, cennik w załączniku: http://x.pl"])
+def test_the_polish_checker_summary_agrees_in_number_with_its_findings(page, draft):
+    """The summary checker.js writes, against the form Babel's CLDR rules choose for the same count."""
+    import yaml
+    from babel import Locale
+
+    from tests.conftest import ROOT
+
+    plurals = yaml.safe_load((ROOT / "data" / "ui.yml").read_text(encoding="utf-8"))["plurals"]
+    page.goto("/pl/checker/")
+    page.get_by_label("Twój szkic").fill(draft)
+    summary = page.locator(".guide-checker__summary")
+    expect(summary).not_to_have_text("", timeout=3000)
+    findings = page.locator(".guide-checker__findings li[data-severity]")
+    n, errors = findings.count(), page.locator(".guide-checker__findings li[data-severity=error]").count()
+    assert n >= 1
+    form = plurals["finding"]["pl"][Locale("pl").plural_form(n)].replace("{n}", str(n))
+    assert summary.inner_text().startswith(form)
+    if errors:
+        assert plurals["error"]["pl"][Locale("pl").plural_form(errors)].replace("{n}", str(errors)) in summary.inner_text()

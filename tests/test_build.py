@@ -165,3 +165,43 @@ def test_every_page_has_open_graph_and_its_card(site, lang):
         assert title.startswith(tags["og:title"].replace("&#x27;", "'")[:20]) or "&" in title, (path, title)
         card = site / lang.prefix / path / "card.png"
         assert Image.open(io.BytesIO(card.read_bytes())).size == (1200, 630), card
+
+
+SOURCES_PAGE = {  # what the sources page must say in each language: separators, the disagreement, the unpublished
+    "es": ["1900 caracteres", "dice 2000", "dice 1900", "de 3 a 5; la guía cuenta con 3", "LinkedIn no lo publica",
+           "Centro de ayuda de LinkedIn, otra página sobre enviar mensajes InMail", "no incluyen el título"],
+    "en": ["1,900 characters", "says 2,000", "says 1,900", "3 to 5; the guide plans for 3", "not published by LinkedIn",
+           "LinkedIn Help Center, another page on sending InMail messages", "do not include the title"],
+    "pl": ["1900 znaków", "podaje 2000", "podaje 1900", "od 3 do 5; przewodnik zakłada 3", "LinkedIn tego nie publikuje",
+           "Centrum pomocy LinkedIna, inna strona o wysyłaniu wiadomości InMail", "nie zawierają tytułu"],
+}
+
+
+@pytest.mark.parametrize("lang", LANGS, ids=lambda l: l.code)
+def test_the_sources_page_names_each_source_in_its_language_and_says_where_they_disagree(site, lang):
+    html = (site / lang.prefix / "sources" / "index.html").read_text(encoding="utf-8")
+    text = re.sub(r"<[^>]+>", "", html).replace("&amp;", "&")
+    for phrase in SOURCES_PAGE[lang.code]:
+        assert phrase in text, phrase
+    others = [p for code, phrases in SOURCES_PAGE.items() if code != lang.code for p in phrases[-2:]]
+    assert not [p for p in others if p in text], "another language's source titles on this page"
+    assert "guide:fact" not in html and "2026-11-2" in text
+
+
+def _material_word(code: str, key: str) -> str:
+    import material
+
+    path = Path(material.__file__).parent / "templates" / "partials" / "languages" / f"{code}.html"
+    return re.search(rf'"{re.escape(key)}": "([^"]*)"', path.read_text(encoding="utf-8")).group(1)
+
+
+@pytest.mark.parametrize("lang", LANGS, ids=lambda l: l.code)
+def test_materials_own_words_are_in_the_pages_language_and_british_in_english(site, lang):
+    """Material's interface strings follow each page's language (the English entry's en-gb must
+    not carry over to the next language), and English spells them the British way."""
+    html = (site / lang.prefix / "index.html").read_text(encoding="utf-8")
+    expected = "Initialising search" if lang.code == "en" else _material_word(lang.code, "search.result.initializer")
+    assert expected in html
+    assert _material_word(lang.code, "action.skip") in html
+    if lang.code != "en":
+        assert "Initializing search" not in html and "Initialising search" not in html

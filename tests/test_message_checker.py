@@ -377,3 +377,16 @@ def test_checking_is_linear(unit):
     small = _best_time(("a" if unit == "\u0301" else "") + unit * (50_000 // len(unit)))
     large = _best_time(("a" if unit == "\u0301" else "") + unit * (200_000 // len(unit)))
     assert large / max(small, 0.005) < 8, (small, large)  # a floor: tiny timings are mostly noise
+
+
+def test_an_inmail_body_is_measured_against_the_stricter_of_linkedins_figures():
+    """LinkedIn's pages say 2,000 and 1,900: the checker (and the cards) use 1,900, read from
+    data/limits.yml, so a body between the two is over the limit, not silently accepted."""
+    from scripts.model.limits import load_facts
+
+    inmail = load_facts(ROOT).figures["inmail"]
+    assert sorted(set(inmail.stated())) == [1900, 2000] and inmail.value == 1900
+    body = "Dear Ann, " + "x" * 1890
+    assert run(body, situation="inmail")["state"] == "fits"
+    assert run(body + "x", situation="inmail")["state"] == "over"
+    assert run(body + "x" * 100, situation="inmail")["state"] == "over"  # 2,000 characters: over here

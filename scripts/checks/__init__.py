@@ -20,6 +20,8 @@ from .entries import check_entries
 from .figures import check_figures
 from .freshness import check_freshness
 from .lessons import check_lessons
+from .limits import check_limits
+from .plurals import check_plurals
 from .links import check_links
 from .pages import check_front_matter, check_page_parity
 from .problems import Problem, errors
@@ -39,6 +41,8 @@ CONTENT: tuple[Check, ...] = (
     lambda root, languages: check_lessons(root / "docs", languages, root),
     check_links,
     check_entries,
+    check_limits,
+    check_plurals,
     lambda root, languages: _check_rules(root, [lang.code for lang in languages]),
     check_freshness,
     check_figures,

@@ -11,6 +11,7 @@ from .exercises import load_exercises
 from .figures import load_figures
 from .freshness import freshness
 from .languages import Language
+from .limits import Facts, load_facts
 from .markdown_source import read_markdown
 from .pages import lesson_files
 from .text_dates import text_dates
@@ -29,7 +30,7 @@ class Catalog:
     freshness: dict = field(default_factory=dict)  # lang -> kind -> freshness.Status
     language_names: dict = field(default_factory=dict)  # lang -> its own name
     profile_limits: dict = field(default_factory=dict)  # headline, about, recommendation
-    unpublished_limits: dict = field(default_factory=dict)  # figures LinkedIn does not publish: id -> lang -> text
+    facts: Facts | None = None  # every figure of data/limits.yml with its sources, and data/articles.yml
     edit_base: str = ""  # e.g. https://github.com/owner/repo/edit/main/ ('' hides edit links)
     placeholder_labels: dict = field(default_factory=dict)  # data/placeholders.yml
     figures: dict = field(default_factory=dict)  # data/figures.yml
@@ -56,7 +57,7 @@ class Catalog:
         return cls(entries["template"], entries["antipattern"], limits["channels"],
                    read_yaml(root / "data" / "ui.yml").data, titles,
                    read_yaml(root / "data" / "checker-rules.yml").data, profile_limits=limits.get("profile", {}),
-                   unpublished_limits=limits.get("unpublished", {}),
+                   facts=load_facts(root),
                    placeholder_labels=load_placeholder_labels(root), figures=load_figures(root),
                    exercises=load_exercises(root),
                    lessons=course, freshness=freshness(root, languages),

@@ -141,7 +141,7 @@ def _filled_template(rel: str, source: YamlSource, lang: str) -> Iterator[Line]:
 
 
 DATA_FILES = ("data/ui.yml", "data/placeholders.yml", "data/abbreviations.yml", "data/figures.yml",
-              "data/checker-rules.yml", "data/limits.yml", "data/exercises.yml")
+              "data/checker-rules.yml", "data/limits.yml", "data/articles.yml", "data/exercises.yml")
 # Parts of data files that readers never see (machine keys); of the checker's rules, readers
 # see only the messages and the accounts' names, never the word lists the patterns use.
 _HIDDEN = {"translated_from"}

@@ -8,6 +8,7 @@ from ..model.catalog import Catalog
 from ..model.figures import words
 from .views import antipattern_view, related, template_view
 
+TAKES_ID = ("figure", "fact")  # <!-- guide:figure <id> -->, <!-- guide:fact <id> -->
 MARKER = re.compile(r"<!--\s*guide:([a-z-]+)(?:\s+([a-z0-9-]+))?\s*-->")
 
 
@@ -20,6 +21,8 @@ def render_markers(markdown: str, lang: str, catalog: Catalog, env, lesson: str 
         "checker": lambda: _render_checker(catalog, lang, env),
         "translation-status": lambda: _render_status(catalog, lang, env),
         "limits": lambda: _render_limits(catalog, lang, env),
+        "articles": lambda: _render_articles(catalog, lang, env),
+        "fact": lambda arg: fact(catalog, arg, lang),
         "figure": lambda arg: render_figure(catalog.figures, arg, lang, env),
         "course": lambda: _render_course(catalog, lang, env),
         "exercises": lambda: _render_exercises(catalog, lang, env, lesson),
@@ -29,8 +32,8 @@ def render_markers(markdown: str, lang: str, catalog: Catalog, env, lesson: str 
         name, argument = match.group(1), match.group(2)
         if name not in renderers:
             raise ValueError(f"unknown marker <!-- guide:{name} -->: use one of {sorted(renderers)}")
-        if (name == "figure") != (argument is not None):
-            raise ValueError(f"marker <!-- guide:{name} {argument or ''} --> : only `figure` takes an id")
+        if (name in TAKES_ID) != (argument is not None):
+            raise ValueError(f"marker <!-- guide:{name} {argument or ''} --> : only {' and '.join(TAKES_ID)} take an id")
         return renderers[name](argument) if argument else renderers[name]()
 
     return MARKER.sub(replace, markdown)
@@ -81,7 +84,8 @@ def _render_checker(catalog: Catalog, lang: str, env) -> str:
                  for code in document["languages"]]
     rules = [{"id": r["id"], "severity": r["severity"], "message": r["message"][lang], "link": "../" + r["link"],
               "where": ", ".join(names[s] for s in r["situations"])} for r in document["rules"]]
-    data = {"lang": lang, "checker": document, "words": words}
+    plurals = {key: forms[lang] for key, forms in catalog.ui["plurals"].items()}
+    data = {"lang": lang, "checker": document, "words": words, "plurals": plurals}
     # What checker.js shows for an empty draft with the first situation and account, written
     # in the page already so that nothing moves when the script takes over.
     first = document["situations"][situations[0]["id"]]
@@ -123,16 +127,100 @@ def number(value: int | None, lang: str) -> str | None:
     return str(value) if value < 10_000 else f"{value:,}".replace(",", "\u00a0")
 
 
+def _limit_words(catalog: Catalog, lang: str) -> dict[str, str]:
+    return {key: value[lang] for key, value in catalog.ui["limits"].items()}
+
+
+def _facts(catalog: Catalog):
+    if catalog.facts is None:
+        raise ValueError("no data/limits.yml facts were loaded")
+    return catalog.facts
+
+
+def _used(figure, lang: str, w: dict[str, str]) -> str:
+    """The figure the guide uses, as the sources table shows it."""
+    if not figure.published:
+        return w["not_published"]
+    if figure.section == "allowances":
+        if figure.disagree:
+            spread = w["range"].replace("{low}", number(figure.low, lang)).replace("{high}", number(figure.high, lang))
+            return f'{spread}; {w["plan"].replace("{n}", number(figure.value, lang))}'
+        return number(figure.value, lang) if figure.value is not None else w["none"]
+    if figure.value is None:
+        return w["none"]
+    if figure.target is not None:
+        return (f'{number(figure.value, lang)} {w["characters"]} ({w["premium"]}) · '
+                f'{number(figure.target, lang)} ({w["free"]})')
+    return f'{number(figure.value, lang)} {w["characters"]}'
+
+
+def _source_view(source, facts, lang: str, w: dict[str, str]) -> dict:
+    """One source in the page's language: its title (an article's from data/articles.yml), link and figure."""
+    if source.article is not None:
+        article = facts.articles[source.article]
+        title = w["article"].replace("{id}", article.id).replace("{blog}", w[f"blog_{article.language}"])
+        url = "#articles"
+    else:
+        title, url = source.title[lang], source.url
+    states = None
+    if source.states is not None:
+        states = number(source.states, lang)
+        if source.states_target is not None:
+            states += f' ({w["premium"]}) · {number(source.states_target, lang)} ({w["free"]})'
+    return {"title": title, "url": url, "states": states, "recorded": source.recorded, "updated": source.updated,
+            "confidence": w["confidence_" + source.confidence], "note": source.note.get(lang)}
+
+
 def _render_limits(catalog: Catalog, lang: str, env) -> str:
-    # Channels, then profile fields: every row with every column (a limit may have no target or no hard figure).
-    specs = list(catalog.limits.items()) + list(catalog.profile_limits.items())
-    rows = [{"id": key, "hard": number(spec.get("hard"), lang), "target": number(spec.get("target"), lang),
-             "source": spec["source"], "source_title": spec["source_title"][lang], "recorded": spec["recorded"],
-             "confidence": spec["confidence"], "disagreement": (spec.get("disagreement") or {}).get(lang)}
-            for key, spec in specs]
-    unpublished = [texts[lang] for texts in catalog.unpublished_limits.values()]
-    words = {key: value[lang] for key, value in catalog.ui["limits"].items()}
-    return env.get_template("partials/guide/limits.md").render(rows=rows, unpublished=unpublished, w=words)
+    """Every figure of data/limits.yml: the one the guide uses, its sources in the page's language
+    with their dates and confidence, where LinkedIn's pages disagree and what it does not publish."""
+    facts = _facts(catalog)
+    w = _limit_words(catalog, lang)
+    rows = [{"id": f.id, "what": w[f.id], "used": _used(f, lang, w), "confidence": w["confidence_" + f.confidence],
+             "sources": [_source_view(s, facts, lang, w) for s in f.sources], "why": f.why.get(lang),
+             "disagree": f.published and f.disagree, "published": f.published}
+            for f in facts.figures.values()]
+    return env.get_template("partials/guide/limits.md").render(rows=rows, w=w)
+
+
+def _render_articles(catalog: Catalog, lang: str, env) -> str:
+    """The practitioners' articles of data/articles.yml: what our copy gives about each one and what we took."""
+    facts = _facts(catalog)
+    w = _limit_words(catalog, lang)
+    articles = [{"id": a.id, "blog": w[f"blog_{a.language}"], "topic": a.topic[lang], "took": a.took[lang],
+                 "author_about": a.author_about.get(lang), "title": a.title, "author": a.author, "site": a.site,
+                 "url": a.url, "published": a.published} for a in facts.articles.values()]
+    return env.get_template("partials/guide/articles.md").render(
+        articles=articles, w=w, unnamed=all(not a["title"] for a in articles))
+
+
+def fact(catalog: Catalog, spec: str, lang: str) -> str:
+    """One figure of data/limits.yml, written as the language writes numbers: `<id>` is the figure
+    the guide uses, `<id>-free` the free account's, `<id>-range` the spread its sources state
+    (the figure itself when they agree), `<id>-reported` what a source says of an unpublished one."""
+    facts = _facts(catalog)
+    figures = facts.figures
+    for suffix in ("", "-free", "-range", "-reported"):
+        fid = spec[: len(spec) - len(suffix)] if suffix else spec
+        if not spec.endswith(suffix) or fid not in figures:
+            continue
+        figure = figures[fid]
+        if suffix == "" and figure.published and figure.value is not None:
+            return number(figure.value, lang)
+        if suffix == "-free" and figure.target is not None:
+            return number(figure.target, lang)
+        if suffix == "-range" and figure.published and figure.low is not None:
+            if figure.low == figure.high:
+                return number(figure.low, lang)
+            return _limit_words(catalog, lang)["range"].replace("{low}", number(figure.low, lang)).replace(
+                "{high}", number(figure.high, lang))
+        if suffix == "-reported" and not figure.published and len(set(figure.stated())) == 1:
+            return number(figure.stated()[0], lang)
+        raise ValueError(f"<!-- guide:fact {spec} --> has no figure to show: '{fid}' in data/limits.yml is "
+                         + ("not published by LinkedIn (use -reported)" if not figure.published
+                            else "published (use the id alone, -free or -range)"))
+    raise ValueError(f"unknown fact '{spec}': use a figure of data/limits.yml ({', '.join(figures)}), "
+                     "optionally with -free, -range or -reported")
 
 
 def _course_words(catalog: Catalog, lang: str) -> dict[str, str]:

@@ -737,6 +737,7 @@
     form.setAttribute("data-enhanced", "true");
     form.hidden = false;
     var doc = data.checker, words = data.words, uiLang = data.lang;
+    var pluralRules = window.Intl && Intl.PluralRules ? new Intl.PluralRules(uiLang) : null;
     var draft = form.querySelector("textarea");
     var count = form.querySelector(".guide-checker__count");
     var list = form.querySelector(".guide-checker__findings");
@@ -831,8 +832,17 @@
       });
       paintMirror(text, result.findings);
       var errors = result.findings.filter(function (f) { return f.severity === "error"; }).length;
-      schedule_announce(result.findings.length ? words.summary.replace("{n}", result.findings.length)
-        .replace("{errors}", errors).replace("{warnings}", result.findings.length - errors) : words.none);
+      schedule_announce(result.findings.length ? (errors ? words.summary : words.summary_no_errors)
+        .replace("{findings}", plural("finding", result.findings.length)).replace("{errors}", plural("error", errors))
+        : words.none);
+    }
+
+    /* "1 uwaga", "2 uwagi", "5 uwag": the form of the page's language for a number, chosen by
+       Intl.PluralRules among the categories data/ui.yml gives (other when one is missing). */
+    function plural(key, n) {
+      var forms = (data.plurals || {})[key] || {};
+      var category = pluralRules ? pluralRules.select(n) : (n === 1 ? "one" : "other");
+      return (forms[category] || forms.other || "{n}").replace("{n}", String(n));
     }
 
     /* The live region speaks only once typing has paused. */
