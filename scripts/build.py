@@ -22,6 +22,7 @@ from .model.abbreviations import load_abbreviations
 from .model.catalog import Catalog
 from .model.languages import Language
 from .model.text_dates import printed_line
+from .render.entry_pages import EntryPage, entry_pages
 from .render.markers import MARKER, lesson_header, outdated_notice, render_markers
 from .site import alternates, not_found, pipeline, search_index, social
 
@@ -58,6 +59,7 @@ class Build:
     sitemap: str = ""
     alerts: tuple[str, ...] = ()  # under serve: the errors to show at the top of every page
     cards: dict = field(default_factory=dict)  # site-relative path -> (social.Card, site name)
+    _entry_pages: dict[str, EntryPage] | None = None
 
     @classmethod
     def prepare(cls, root: Path, languages: Sequence[Language], *, repo_url: str = "", site_path: str = "/",
@@ -70,6 +72,18 @@ class Build:
         return cls(root, tuple(languages), Catalog.load(root, languages, edit_base), load_abbreviations(root),
                    site_path="/" + site_path.strip("/") + "/" if site_path.strip("/") else "/",
                    serving=serving, warnings=problems)
+
+    @property
+    def entry_pages(self) -> dict[str, EntryPage]:
+        """Each template's and anti-pattern's own page in every language, by source path."""
+        if self._entry_pages is None:
+            self._entry_pages = entry_pages(self.catalog, [lang.code for lang in self.languages])
+        return self._entry_pages
+
+    def edit_url(self, src_uri: str) -> str | None:
+        """Where a generated page is edited: its entry's data file (None for a hand-written page)."""
+        page = self.entry_pages.get(src_uri)
+        return f"{self.catalog.edit_base}{page.data_path}" if page and self.catalog.edit_base else None
 
     def page_markdown(self, markdown: str, src_uri: str, lang: str, env) -> str:
         """A page's Markdown with its tooltips, its lesson header and its markers rendered (env: Jinja).
@@ -89,18 +103,19 @@ class Build:
         """Render every page's markers in every language, in memory, before any file is written:
         an unknown marker or a field a partial names that the data lacks is M001 at its line."""
         problems = []
-        for lang in self.languages:
-            folder = self.root / "docs" / lang.code
-            for path in sorted(folder.rglob("*.md")):
-                src_uri = path.relative_to(self.root / "docs").as_posix()
-                text = path.read_text(encoding="utf-8")
-                for match in MARKER.finditer(text):
-                    line = text.count("\n", 0, match.start()) + 1
-                    try:
-                        render_markers(match.group(0), lang.code, self.catalog, env, lesson_id(src_uri))
-                    except Exception as error:  # noqa: BLE001 (Jinja and data errors alike, reported at the marker)
-                        problems.append(Problem(path.relative_to(self.root).as_posix(), line, "M001",
-                                                f"{match.group(0)} cannot be rendered: {describe(error)}"))
+        pages = [(path.relative_to(self.root / "docs").as_posix(), path.relative_to(self.root).as_posix(),
+                  path.read_text(encoding="utf-8"))
+                 for lang in self.languages for path in sorted((self.root / "docs" / lang.code).rglob("*.md"))]
+        pages += [(page.src_uri, page.data_path, page.markdown) for page in self.entry_pages.values()]
+        for src_uri, shown_as, text in pages:
+            lang = src_uri.split("/", 1)[0]
+            for match in MARKER.finditer(text):
+                line = text.count("\n", 0, match.start()) + 1 if shown_as.startswith("docs/") else 1
+                try:
+                    render_markers(match.group(0), lang, self.catalog, env, lesson_id(src_uri))
+                except Exception as error:  # noqa: BLE001 (Jinja and data errors alike, reported at the marker)
+                    problems.append(Problem(shown_as, line, "M001",
+                                            f"{match.group(0)} cannot be rendered: {describe(error)}"))
         return problems
 
     def printed(self, src_uri: str, lang: str, site_name: str, url: str) -> str:

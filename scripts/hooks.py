@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File, InclusionLevel
 
 # MkDocs imports this file by path; make the `scripts` package importable.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -88,9 +89,31 @@ def _keep_serving(config, problems):
     return config
 
 
+# Each entry's own page, in every language, added as if it were in docs/ before static-i18n
+# (priority -100) sorts the files into languages, so it gets its addresses and alternates
+# like any page; its Markdown comes from the build (on_page_read_source), not from disk.
+@event_priority(0)
+def on_files(files, config):
+    if _State.build is None:
+        return files
+    for src_uri in _State.build.entry_pages:
+        if files.get_file_from_path(src_uri) is None:
+            files.append(File(src_uri, config.docs_dir, config.site_dir, config.use_directory_urls,
+                              inclusion=InclusionLevel.NOT_IN_NAV))
+    return files
+
+
+
+def on_page_read_source(page, config):
+    entry = _State.build.entry_pages.get(page.file.src_uri) if _State.build else None
+    return entry.markdown if entry else None
+
+
 def on_page_markdown(markdown, page, config, files):
     if is_home(page.file.src_uri):
         page.edit_url = None
+    elif _State.build.edit_url(page.file.src_uri):
+        page.edit_url = _State.build.edit_url(page.file.src_uri)
     lang = _language(config).code
     page.meta["guide_printed"] = _State.build.printed(page.file.src_uri, lang, config.site_name,
                                                       page.canonical_url or config.site_url or "")

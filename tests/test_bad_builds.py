@@ -19,8 +19,8 @@ def _break(project, relative: str, old: str, new: str) -> None:
 CASES = {
     "ui-missing-pl": ("data/ui.yml", "  all: {es: Todos, en: All, pl: Wszystkie}", "  all: {es: Todos, en: All}",
                       "data/ui.yml:", "D005"),
-    "partial-typo": ("overrides/partials/guide/antipatterns.html", "e.why", "e.whyy",
-                     "docs/es/antipatterns/index.md:", "partials/guide/antipatterns.html"),
+    "partial-typo": ("overrides/partials/guide/cards.html", "e.why", "e.whyy",
+                     "docs/es/templates/index.md:", "partials/guide/cards.html"),
     "unknown-marker": ("docs/en/glossary.md", "\n## ", "\n<!-- guide:nope -->\n\n## ", "docs/en/glossary.md:", "M001"),
 }
 

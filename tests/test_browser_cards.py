@@ -19,7 +19,7 @@ def cards(browser, base_url):
 
 
 def test_a_long_name_is_kept_whole_and_counted(cards):
-    card = cards.locator("#met-at-event")
+    card = cards.locator("[data-entry=met-at-event]")
     name = card.get_by_label("Nombre")
     long_name = "María José Fernández-Villaverde de la Concepción"
     name.fill(long_name)
@@ -32,7 +32,7 @@ def test_a_long_name_is_kept_whole_and_counted(cards):
 
 
 def test_the_count_goes_over_the_limit_visibly(cards):
-    card = cards.locator("#met-at-event")
+    card = cards.locator("[data-entry=met-at-event]")
     card.get_by_label("Nombre").fill("x" * 320)
     count = card.locator(".guide-template__count").first
     assert count.get_attribute("data-state") == "over"
@@ -40,7 +40,7 @@ def test_the_count_goes_over_the_limit_visibly(cards):
 
 
 def test_examples_left_as_they_were_are_marked_and_named_on_copy(cards):
-    card = cards.locator("#met-at-event")
+    card = cards.locator("[data-entry=met-at-event]")
     marks = card.locator(".guide-template__variant:not([hidden]) .guide-ph--example")
     assert marks.count() >= 3
     card.get_by_label("Nombre").fill("Marta")
@@ -53,7 +53,7 @@ def test_examples_left_as_they_were_are_marked_and_named_on_copy(cards):
 
 
 def test_the_count_is_announced_after_a_pause_not_on_every_keystroke(cards):
-    card = cards.locator("#met-at-event")
+    card = cards.locator("[data-entry=met-at-event]")
     assert card.locator(".guide-template__count").first.get_attribute("aria-live") is None
     live = card.locator(".guide-template__announce")
     card.get_by_label("Nombre").press_sequentially("Ana", delay=30)
@@ -63,7 +63,7 @@ def test_the_count_is_announced_after_a_pause_not_on_every_keystroke(cards):
 
 
 def test_an_inmail_subject_has_its_own_count_and_copy(cards):
-    card = cards.locator("#inmail-concrete-reason")
+    card = cards.locator("[data-entry=inmail-concrete-reason]")
     subject_count = card.locator(".guide-template__count--subject")
     assert subject_count.is_visible() and "200" in subject_count.inner_text()
     card.locator(".guide-template__copy-subject").click()

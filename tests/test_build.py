@@ -1,10 +1,12 @@
 """A real strict build of the whole site, in every language."""
 
 import json
+from html import unescape
 import re
 from urllib.parse import urlsplit
 import xml.etree.ElementTree as ET
 from pathlib import Path
+
 
 import pytest
 import yaml
@@ -25,8 +27,13 @@ def _url(md: Path) -> str:
 
 
 def _source_pages(code: str) -> set[str]:
+    """The pages of docs/<code>, plus each template's and anti-pattern's own page."""
+    from scripts.model.entries import entry_files
+
     folder = ROOT / "docs" / code
-    return {_url(p.relative_to(folder)) for p in folder.rglob("*.md")}
+    entries = {f"{folder_}/{p.stem}/" for kind, folder_ in (("template", "templates"), ("antipattern", "antipatterns"))
+               for p in entry_files(ROOT, kind)}
+    return {_url(p.relative_to(folder)) for p in folder.rglob("*.md")} | entries
 
 
 def _built_pages(site: Path, lang) -> set[str]:
@@ -106,13 +113,47 @@ def test_every_entry_appears_on_its_gallery_page_in_every_language(site, lang):
         ids = [p.stem for p in entry_files(ROOT, kind)]
         assert ids, kind
         for entry_id in ids:
-            assert f'<article class="guide-card' in html and f'id="{entry_id}"' in html, (lang.code, entry_id)
+            assert f'<article class="guide-card' in html and f'data-entry="{entry_id}"' in html, (lang.code, entry_id)
+            # One anchor per card, the entry's id, never a heading slug or a "_1" duplicate.
+            assert html.count(f'id="{entry_id}"') == 1, (lang.code, entry_id)
+            assert f'href="../{folder}/{entry_id}/"' in html, (lang.code, entry_id)  # the title leads to its own page
+        assert not re.search(r'id="[a-z][a-z0-9-]*_\d+"', html), lang.code
+
+
+@pytest.mark.parametrize("lang", LANGS, ids=lambda l: l.code)
+def test_every_entry_has_its_own_page_in_every_language(site, lang):
+    """templates/<id>/ and antipatterns/<id>/: its heading, its card, a description, Open Graph
+    tags with a 1200×630 card, the language switcher leading to the same entry, out of the menu."""
+    from PIL import Image
+    from scripts.model.entries import entry_files
+
+    for kind, folder, name in (("antipattern", "antipatterns", "name"), ("template", "templates", "title")):
+        for path in entry_files(ROOT, kind):
+            entry = yaml.safe_load(path.read_text(encoding="utf-8"))
+            page = site / lang.prefix / folder / path.stem / "index.html"
+            html = page.read_text(encoding="utf-8")
+            heading = re.search(r"<h1[^>]*>(.*?)<a class=\"headerlink\"|<h1[^>]*>(.*?)</h1>", html, re.S)
+            text = re.sub(r"<[^>]+>", "", heading.group(1) or heading.group(2)) if heading else ""
+            assert unescape(text.strip()) == entry[name][lang.code]
+            assert html.count(f'data-entry="{path.stem}"') == 1
+            tags = dict(re.findall(r'<meta property="(og:[a-z:_]+)" content="([^"]*)"', html))
+            assert unescape(tags["og:title"]) == entry[name][lang.code]
+            assert tags["og:description"] and tags["og:url"].endswith(f"{lang.prefix}{folder}/{path.stem}/")
+            assert tags["og:image"].endswith(f"{lang.prefix}{folder}/{path.stem}/card.png")
+            with Image.open(page.parent / "card.png") as image:
+                assert image.size == (1200, 630)
+            for other in LANGS:
+                assert re.search(rf'href="[^"]*{other.prefix}{folder}/{path.stem}/" hreflang="{other.code}"', html) \
+                    or (other == lang and f'href="./" hreflang="{other.code}"' in html), (lang.code, other.code, path.stem)
+            nav = html.split('class="md-nav md-nav--primary"', 1)[1].split("</nav>", 1)[0]
+            assert f"/{path.stem}/" not in nav, "entry pages stay out of the menu"
+            assert f"data/{folder}/{path.stem}.yml" in html, "edit links lead to the entry's data file"
 
 
 def test_lessons_link_to_their_entries_and_entries_back_to_lessons(site):
     lesson = (site / "en" / "lessons" / "receiving-end" / "index.html").read_text(encoding="utf-8")
-    assert 'href="../../antipatterns/#let-it-hang"' in lesson
-    assert 'href="../../templates/#asking-inviter-for-context"' in lesson
+    assert 'href="../../antipatterns/let-it-hang/"' in lesson
+    assert 'href="../../templates/asking-inviter-for-context/"' in lesson
     gallery = (site / "en" / "antipatterns" / "index.html").read_text(encoding="utf-8")
     assert 'href="../lessons/receiving-end/"' in gallery
 
@@ -144,7 +185,7 @@ def test_entry_text_with_ampersands_and_quotes_is_escaped(tmp_path):
     assert result.returncode == 0, result.stderr
     html = (tmp_path / "out" / "en" / "antipatterns" / "index.html").read_text(encoding="utf-8")
     assert f"{name} &amp; &#34;wait&#34;" in html or f"{name} &amp; &quot;wait&quot;" in html
-    assert '#met-at-event">You met &amp; &#34;talked&#34;</a>' in html
+    assert 'templates/met-at-event/">You met &amp; &#34;talked&#34;</a>' in html
 
 
 @pytest.mark.parametrize("lang", LANGS, ids=lambda l: l.code)

@@ -8,7 +8,9 @@ from ..model.catalog import Catalog
 from ..model.figures import words
 from .views import antipattern_view, related, template_view
 
-TAKES_ID = ("figure", "fact")  # <!-- guide:figure <id> -->, <!-- guide:fact <id> -->
+# <!-- guide:figure <id> -->, <!-- guide:fact <id> -->; an entry's own page holds
+# <!-- guide:template <id> --> or <!-- guide:antipattern <id> --> (see render/entry_pages.py).
+TAKES_ID = ("figure", "fact", "template", "antipattern")
 MARKER = re.compile(r"<!--\s*guide:([a-z-]+)(?:\s+([a-z0-9-]+))?\s*-->")
 
 
@@ -23,6 +25,8 @@ def render_markers(markdown: str, lang: str, catalog: Catalog, env, lesson: str 
         "limits": lambda: _render_limits(catalog, lang, env),
         "articles": lambda: _render_articles(catalog, lang, env),
         "fact": lambda arg: fact(catalog, arg, lang),
+        "template": lambda arg: _render_entry(catalog, lang, env, "template", arg),
+        "antipattern": lambda arg: _render_entry(catalog, lang, env, "antipattern", arg),
         "figure": lambda arg: render_figure(catalog.figures, arg, lang, env),
         "course": lambda: _render_course(catalog, lang, env),
         "exercises": lambda: _render_exercises(catalog, lang, env, lesson),
@@ -48,7 +52,8 @@ def _render_antipatterns(catalog: Catalog, lang: str, env) -> str:
     stages = [{"id": key, "name": words[lang], "entries": [e for e in entries if e["stage"] == key]}
               for key, words in catalog.ui["stages"].items()]
     return env.get_template("partials/guide/antipatterns.html").render(
-        stages=[s for s in stages if s["entries"]], t=_labels(catalog, lang))
+        stages=[s for s in stages if s["entries"]], t=_labels(catalog, lang),
+        status=_filter_status(catalog, lang, "antipatterns"))
 
 
 def _render_templates(catalog: Catalog, lang: str, env) -> str:
@@ -57,10 +62,41 @@ def _render_templates(catalog: Catalog, lang: str, env) -> str:
                   for key, words in catalog.ui["situations"].items()]
     channels = [{"id": key, "name": words[lang]} for key, words in catalog.ui["channels"].items()
                 if any(e["channel"] == key for e in entries)]
-    card = {"words": {key: value[lang] for key, value in catalog.ui["card"].items()},
-            "checker": {key: value[lang] for key, value in catalog.ui["checker"].items()}}
     return env.get_template("partials/guide/templates.html").render(
-        situations=[s for s in situations if s["entries"]], channels=channels, t=_labels(catalog, lang), card=card)
+        situations=[s for s in situations if s["entries"]], channels=channels, t=_labels(catalog, lang),
+        card=_card_words(catalog, lang), status=_filter_status(catalog, lang, "templates"))
+
+
+def _card_words(catalog: Catalog, lang: str) -> dict:
+    """What card.js reads: the card's words and the checker's."""
+    return {"words": {key: value[lang] for key, value in catalog.ui["card"].items()},
+            "checker": {key: value[lang] for key, value in catalog.ui["checker"].items()}}
+
+
+def _filter_status(catalog: Catalog, lang: str, kind: str) -> dict:
+    """A filter bar's words: the count in the language's plural forms, the empty state, the reset."""
+    labels = catalog.ui["labels"]
+    return {"lang": lang, "plural": catalog.ui["plurals"][f"{kind}_shown"][lang],
+            "empty": labels[f"filter_empty_{kind}"][lang], "reset": labels["filter_reset"][lang]}
+
+
+def _render_entry(catalog: Catalog, lang: str, env, kind: str, entry_id: str) -> str:
+    """One entry's own page: its card and its neighbours (the lesson, the entries it names,
+    the others of its situation or stage)."""
+    if kind == "template":
+        if entry_id not in catalog.templates:
+            raise ValueError(f"unknown template '{entry_id}': use a file name of data/templates/")
+        entry = template_view(catalog, catalog.templates[entry_id], lang)
+        neighbours = [{"id": e["id"], "name": e["title"][lang]} for e in sorted(catalog.templates.values(), key=lambda e: e["id"])
+                      if e["situation"] == entry["situation"] and e["id"] != entry_id]
+    else:
+        if entry_id not in catalog.antipatterns:
+            raise ValueError(f"unknown anti-pattern '{entry_id}': use a file name of data/antipatterns/")
+        entry = antipattern_view(catalog, catalog.antipatterns[entry_id], lang)
+        neighbours = [{"id": e["id"], "name": e["name"][lang]} for e in sorted(catalog.antipatterns.values(), key=lambda e: e["id"])
+                      if e["stage"] == entry["stage"] and e["id"] != entry_id]
+    return env.get_template("partials/guide/entry.md").render(
+        kind=kind, e=entry, t=_labels(catalog, lang), card=_card_words(catalog, lang), neighbours=neighbours)
 
 
 def _render_related(catalog: Catalog, lang: str, env, lesson: str | None) -> str:

@@ -24,6 +24,7 @@ def antipattern_view(catalog: Catalog, entry: dict, lang: str) -> dict:
     return {
         "id": entry["id"],
         "stage": entry["stage"],
+        "stage_name": catalog.word("stages", entry["stage"], lang),
         "name": entry["name"][lang],
         "example": entry["example"][lang],
         "why": entry["why"][lang],

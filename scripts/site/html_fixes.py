@@ -15,6 +15,9 @@ _EMPTY_TABINDEX = re.compile(r'\s+tabindex=""')
 _TASK = re.compile(r'(<li class="task-list-item"><label class="task-list-control">'
                    r'<input type="checkbox"[^>]*/?><span class="task-list-indicator"></span>)</label>'
                    r'((?:(?!<li|</li>|<ul|<ol).)*)</li>', re.S)
+# A page outside the menu (an entry's own page) has no table-of-contents toggle, yet the
+# contents title still labels it: a <label for> pointing at nothing. It becomes plain text.
+_ORPHAN_TOC_TITLE = re.compile(r'<label class="md-nav__title" for="__toc">(.*?)</label>', re.S)
 # The search overlay is a dialog without an accessible name.
 _SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
 
@@ -22,6 +25,8 @@ _SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog
 def mend(html: str, search_label: str) -> str:
     html = _EMPTY_TABINDEX.sub("", _CHECKBOX_AUTOCOMPLETE.sub(r"\1", html))
     html = _TASK.sub(r"\1\2</label></li>", html)
+    if 'id="__toc"' not in html:
+        html = _ORPHAN_TOC_TITLE.sub(r'<div class="md-nav__title">\1</div>', html)
     return html.replace(_SEARCH_DIALOG, _SEARCH_DIALOG[:-1] + f' aria-label="{search_label}">', 1)
 
 

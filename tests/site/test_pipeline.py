@@ -65,3 +65,13 @@ def test_a_page_loads_only_the_scripts_it_uses():
     assert _loaded('<div data-guide-filter="x"></div><script type="application/json" id="guide-card-data">{}</script>') \
         == ["site.js", "gallery.js", "card.js"]
     assert _loaded('<button data-guide-done="open-doors">Done</button>') == ["site.js", "progress.js"]
+
+
+def test_a_contents_title_without_its_toggle_is_no_longer_a_label():
+    from scripts.site.html_fixes import mend
+
+    title = '<label class="md-nav__title" for="__toc">\n<span class="md-nav__icon md-icon"></span>\nSpis treści\n</label>'
+    mended = mend(f"<nav>{title}</nav>", "Szukaj")
+    assert 'for="__toc"' not in mended and '<div class="md-nav__title">' in mended and "Spis treści" in mended
+    with_toggle = f'<input class="md-nav__toggle md-toggle" type="checkbox" id="__toc"><nav>{title}</nav>'
+    assert 'for="__toc"' in mend(with_toggle, "Szukaj")

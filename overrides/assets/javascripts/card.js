@@ -209,8 +209,10 @@
 
   function ready(data) {
     document.querySelectorAll(".guide-template").forEach(function (card) { enhance(card, data); });
-    var target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
-    if (target && target.classList.contains("guide-template")) {
+    /* #<id> is the card's title; the card around it takes the focus. */
+    var anchor = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    var target = anchor && anchor.closest(".guide-template");
+    if (target) {
       var first = target.querySelector(".guide-template__fields input");
       /* After load, so that the browser's own jump to the anchor does not undo it. */
       var focus = function () {

@@ -737,7 +737,6 @@
     form.setAttribute("data-enhanced", "true");
     form.hidden = false;
     var doc = data.checker, words = data.words, uiLang = data.lang;
-    var pluralRules = window.Intl && Intl.PluralRules ? new Intl.PluralRules(uiLang) : null;
     var draft = form.querySelector("textarea");
     var count = form.querySelector(".guide-checker__count");
     var list = form.querySelector(".guide-checker__findings");
@@ -837,12 +836,8 @@
         : words.none);
     }
 
-    /* "1 uwaga", "2 uwagi", "5 uwag": the form of the page's language for a number, chosen by
-       Intl.PluralRules among the categories data/ui.yml gives (other when one is missing). */
     function plural(key, n) {
-      var forms = (data.plurals || {})[key] || {};
-      var category = pluralRules ? pluralRules.select(n) : (n === 1 ? "one" : "other");
-      return (forms[category] || forms.other || "{n}").replace("{n}", String(n));
+      return window.guidePlural((data.plurals || {})[key] || {}, n, uiLang);
     }
 
     /* The live region speaks only once typing has paused. */

@@ -2,8 +2,10 @@
  * Site-wide behaviour, loaded before the page scripts (first in mkdocs.yml's extra_javascript):
  * - guideMount(init): the one way our scripts start: once the page is parsed, and again after
  *   each instant-navigation swap when Material's document$ exists;
- * - the language switcher keeps the part of the address after "#", so a reader on a template
- *   or a heading lands on the same one in the other language (the ids are the same);
+ * - the language switcher keeps the address's "?" filters and its "#" part, so a reader on a
+ *   filtered gallery or a heading lands on the same view in the other language (same ids);
+ * - guidePlural(forms, n, lang): "1 uwaga", "2 uwagi", "5 uwag": the form for a number that
+ *   Intl.PluralRules picks among the categories data/ui.yml gives (other when one is missing);
  * - guideCount: the one way lengths are counted and judged against a limit, for the cards and
  *   the checker alike (UTF-16 code units, CRLF counted once, as LinkedIn's counters see it).
  */
@@ -33,9 +35,15 @@
     }
   };
 
+  window.guidePlural = function (forms, n, lang) {
+    var category = window.Intl && Intl.PluralRules ? new Intl.PluralRules(lang).select(n) : (n === 1 ? "one" : "other");
+    return (forms[category] || forms.other || "{n}").replace("{n}", String(n));
+  };
+
   document.addEventListener("click", function (event) {
     var link = event.target instanceof Element ? event.target.closest("a[hreflang]") : null;
-    if (!link || !window.location.hash || link.hash) return;
-    link.hash = window.location.hash;
+    if (!link) return;
+    if (window.location.search && !link.search) link.search = window.location.search;
+    if (window.location.hash && !link.hash) link.hash = window.location.hash;
   }, true);
 })();
