@@ -194,3 +194,11 @@ def test_checker_reports_and_never_raises_on_arbitrary_yaml(tmp_path, data, raw)
     (root / "data" / "antipatterns" / "bad.yml").write_text(raw, encoding="utf-8")
     problems = check_entries(root, LANGS)
     assert all(p.code[0] in "DT" for p in problems)
+
+
+def test_an_entry_may_not_be_called_index(tmp_path):
+    """templates/index/ is the library itself: an entry's own page may not take its address."""
+    root = _project(tmp_path, template=TEMPLATE.replace("id: sample", "id: index"))
+    (root / "data" / "templates" / "sample.yml").rename(root / "data" / "templates" / "index.yml")
+    found = sorted((p.path.split("/")[-1], p.line, p.code) for p in check_entries(root, LANGS))
+    assert ("index.yml", 2, "D002") in found
