@@ -70,3 +70,13 @@ def test_an_inmail_subject_has_its_own_count_and_copy(cards):
     copied = cards.evaluate("navigator.clipboard.readText()")
     shown = card.locator(".guide-template__variant:not([hidden]) .guide-template__subject-text").inner_text()
     assert copied == shown and copied
+
+
+def test_counts_are_written_as_each_language_writes_numbers(page):
+    """guideNumber in site.js and number() in render/views.py are twins."""
+    from scripts.render.views import number
+
+    page.goto("/en/")
+    for lang in ("es", "en", "pl"):
+        for value in (0, 7, 200, 1900, 8000, 10000, 123456, 1234567):
+            assert page.evaluate("([n, l]) => window.guideNumber(n, l)", [value, lang]) == number(value, lang), (lang, value)

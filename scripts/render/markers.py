@@ -6,7 +6,7 @@ import re
 
 from ..model.catalog import Catalog
 from ..model.figures import words
-from .views import antipattern_view, related, template_view
+from .views import antipattern_view, number, related, template_view
 
 # <!-- guide:figure <id> -->, <!-- guide:fact <id> -->; an entry's own page holds
 # <!-- guide:template <id> --> or <!-- guide:antipattern <id> --> (see render/entry_pages.py).
@@ -127,7 +127,7 @@ def _render_checker(catalog: Catalog, lang: str, env) -> str:
     first = document["situations"][situations[0]["id"]]
     limit = first.get("target") if accounts[0]["id"] == "free" and "target" in first else first.get("hard")
     empty_count = (words["count"] if limit is not None else words["count_nolimit"]).replace("{n}", "0").replace(
-        "{limit}", str(limit))
+        "{limit}", number(limit, lang) or "")
     return env.get_template("partials/guide/checker.html").render(
         c=words, situations=situations, accounts=accounts, languages=languages, rules=rules, data=data,
         empty_count=empty_count)
@@ -151,16 +151,6 @@ def outdated_notice(catalog: Catalog, lang: str) -> str:
     """A Markdown admonition telling readers that this translation lags behind."""
     words = catalog.ui["status"]
     return f'!!! warning "{words["outdated_title"][lang]}"\n    {words["outdated_notice"][lang]}\n\n'
-
-
-def number(value: int | None, lang: str) -> str | None:
-    """A whole number as the language writes it: 8,000 in English; 8000 and 10 000 (a
-    no-break space, from five digits) in Spanish and Polish, as the RAE and Polish norms ask."""
-    if value is None:
-        return None
-    if lang == "en":
-        return f"{value:,}"
-    return str(value) if value < 10_000 else f"{value:,}".replace(",", "\u00a0")
 
 
 def _limit_words(catalog: Catalog, lang: str) -> dict[str, str]:

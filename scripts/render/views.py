@@ -7,6 +7,17 @@ from ..model.entries import example, texts
 from ..model.lengths import PLACEHOLDER, worst_case_length
 
 
+def number(value: int | None, lang: str) -> str | None:
+    """A whole number as the language writes it: 8,000 in English; 8000 and 10 000 (a
+    no-break space, from five digits) in Spanish and Polish, as the RAE and Polish norms ask.
+    Twin of guideNumber in site.js."""
+    if value is None:
+        return None
+    if lang == "en":
+        return f"{value:,}"
+    return str(value) if value < 10_000 else f"{value:,}".replace(",", "\u00a0")
+
+
 def segments(text: str) -> list[tuple[str, str]]:
     """A text split into ("text", …) and ("placeholder", name) parts, for marking up blanks."""
     parts, last = [], 0
@@ -52,6 +63,7 @@ def template_view(catalog: Catalog, entry: dict, lang: str) -> dict:
             "segments": segments(text.value),
             "subject": segments(subject) if subject else None,
             "length": length,
+            "length_text": number(length, lang),
             "over_target": "target" in limit and length > limit["target"],
         })
     return {
@@ -64,6 +76,8 @@ def template_view(catalog: Catalog, entry: dict, lang: str) -> dict:
         "why": entry["why"][lang],
         "hard": limit.get("hard"),
         "target": limit.get("target"),
+        "hard_text": number(limit.get("hard"), lang),
+        "target_text": number(limit.get("target"), lang),
         "subject_hard": (catalog.limits.get("inmail-subject") or {}).get("hard") if entry.get("subject") else None,
         "placeholders": [{"name": n, "label": catalog.placeholder_labels[n][lang], "max": s["max"],
                           "example": example(s, lang, variants[0]["key"]),

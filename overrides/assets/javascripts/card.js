@@ -143,7 +143,7 @@
       });
       if (subjectCount) {
         var subjectLength = window.guideCount.utf16Length(subjectText(current));
-        subjectCount.textContent = words.subject_count.replace("{n}", subjectLength).replace("{limit}", subjectHard) +
+        subjectCount.textContent = words.subject_count.replace("{n}", window.guideNumber(subjectLength)).replace("{limit}", window.guideNumber(subjectHard)) +
           (subjectHard && subjectLength > subjectHard ? " · " + checker.state_over : "");
         subjectCount.setAttribute("data-state", subjectHard && subjectLength > subjectHard ? "over" : "fits");
       }
@@ -151,11 +151,11 @@
       var limit = limits[channel].hard;
       if (limit) {
         var state = window.guideCount.lengthState(length, limits, channel);
-        count.textContent = checker.count.replace("{n}", length).replace("{limit}", limit) + " · " +
+        count.textContent = checker.count.replace("{n}", window.guideNumber(length)).replace("{limit}", window.guideNumber(limit)) + " · " +
           checker["state_" + state];
         count.setAttribute("data-state", state);
       } else {
-        count.textContent = checker.count_nolimit.replace("{n}", length);
+        count.textContent = checker.count_nolimit.replace("{n}", window.guideNumber(length));
       }
     }
 

@@ -796,7 +796,7 @@
       var text = draft.value;
       var result = check(doc, text, lang, situation, account, uiLang);
       var template = result.limit === null ? words.count_nolimit : words.count;
-      count.textContent = template.replace("{n}", result.length).replace("{limit}", result.limit) +
+      count.textContent = template.replace("{n}", window.guideNumber(result.length, uiLang)).replace("{limit}", window.guideNumber(result.limit, uiLang)) +
         (text ? " · " + words["state_" + result.state] : "");
       count.setAttribute("data-state", text ? result.state : "empty");
       list.textContent = "";

@@ -6,6 +6,8 @@
  *   filtered gallery or a heading lands on the same view in the other language (same ids);
  * - guidePlural(forms, n, lang): "1 uwaga", "2 uwagi", "5 uwag": the form for a number that
  *   Intl.PluralRules picks among the categories data/ui.yml gives (other when one is missing);
+ * - guideNumber(n, lang): a count as the language writes it (8,000 in English; 8000 and
+ *   10 000 with a no-break space in Spanish and Polish), twin of number() in render/views.py;
  * - guideCount: the one way lengths are counted and judged against a limit, for the cards and
  *   the checker alike (UTF-16 code units, CRLF counted once, as LinkedIn's counters see it).
  */
@@ -35,9 +37,16 @@
     }
   };
 
+  window.guideNumber = function (n, lang) {
+    var text = String(n);
+    var code = lang || document.documentElement.lang;
+    if (code !== "en" && n < 10000) return text;
+    return text.replace(/\B(?=(\d{3})+(?!\d))/g, code === "en" ? "," : "\u00a0");
+  };
+
   window.guidePlural = function (forms, n, lang) {
     var category = window.Intl && Intl.PluralRules ? new Intl.PluralRules(lang).select(n) : (n === 1 ? "one" : "other");
-    return (forms[category] || forms.other || "{n}").replace("{n}", String(n));
+    return (forms[category] || forms.other || "{n}").replace("{n}", window.guideNumber(n, lang));
   };
 
   document.addEventListener("click", function (event) {
