@@ -60,6 +60,7 @@ class Build:
     alerts: tuple[str, ...] = ()  # under serve: the errors to show at the top of every page
     cards: dict = field(default_factory=dict)  # site-relative path -> (social.Card, site name)
     _entry_pages: dict[str, EntryPage] | None = None
+    rendered: dict = field(default_factory=dict)  # (lang, marker, lesson) -> its rendering, made once
 
     @classmethod
     def prepare(cls, root: Path, languages: Sequence[Language], *, repo_url: str = "", site_path: str = "/",
@@ -97,11 +98,12 @@ class Build:
             markdown = re.sub(r"^(# .*\n)", lambda m: m.group(1) + "\n" + header, markdown, count=1, flags=re.M)
         if not MARKER.search(markdown):
             return markdown
-        return render_markers(markdown, lang, self.catalog, env, lesson)
+        return render_markers(markdown, lang, self.catalog, env, lesson, self.rendered)
 
     def rehearse(self, env) -> list[Problem]:
         """Render every page's markers in every language, in memory, before any file is written:
-        an unknown marker or a field a partial names that the data lacks is M001 at its line."""
+        an unknown marker or a field a partial names that the data lacks is M001 at its line.
+        What they render is kept, so each page reuses it rather than rendering it again."""
         problems = []
         pages = [(path.relative_to(self.root / "docs").as_posix(), path.relative_to(self.root).as_posix(),
                   path.read_text(encoding="utf-8"))
@@ -112,7 +114,7 @@ class Build:
             for match in MARKER.finditer(text):
                 line = text.count("\n", 0, match.start()) + 1 if shown_as.startswith("docs/") else 1
                 try:
-                    render_markers(match.group(0), lang, self.catalog, env, lesson_id(src_uri))
+                    render_markers(match.group(0), lang, self.catalog, env, lesson_id(src_uri), self.rendered)
                 except Exception as error:  # noqa: BLE001 (Jinja and data errors alike, reported at the marker)
                     problems.append(Problem(shown_as, line, "M001",
                                             f"{match.group(0)} cannot be rendered: {describe(error)}"))

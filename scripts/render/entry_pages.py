@@ -47,9 +47,10 @@ def description(text: str, limit: int = 200) -> str:
 def entry_markdown(kind: str, entry_id: str, title: str, explanation: str) -> str:
     """The generated Markdown: a description for search engines and sharing, the entry's name as
     its heading, and the marker that renders the card. No table of contents: the page has one
-    section, and Material's contents label for a page outside the menu points at nothing."""
+    section, and Material's contents label for a page outside the menu points at nothing. Not in
+    the search index: the same card is found on the overview, under its own anchor."""
     heading = title.replace("\n", " ").strip()
-    return (f"---\ndescription: {json.dumps(description(explanation), ensure_ascii=False)}\nhide: [toc]\n---\n\n"
+    return (f"---\ndescription: {json.dumps(description(explanation), ensure_ascii=False)}\nhide: [toc]\nsearch: {{exclude: true}}\n---\n\n"
             f"# {heading}\n\n<!-- guide:{kind} {entry_id} -->\n")
 
 

@@ -14,8 +14,12 @@ TAKES_ID = ("figure", "fact", "template", "antipattern")
 MARKER = re.compile(r"<!--\s*guide:([a-z-]+)(?:\s+([a-z0-9-]+))?\s*-->")
 
 
-def render_markers(markdown: str, lang: str, catalog: Catalog, env, lesson: str | None = None) -> str:
-    """Replace every marker; an unknown one is an author's typo and raises ValueError."""
+def render_markers(markdown: str, lang: str, catalog: Catalog, env, lesson: str | None = None,
+                   rendered: dict | None = None) -> str:
+    """Replace every marker; an unknown one is an author's typo and raises ValueError.
+
+    `rendered` keeps what each (language, marker, lesson) gave: a marker already rendered (by
+    the build's rehearsal) is not rendered again."""
     renderers = {
         "antipatterns": lambda: _render_antipatterns(catalog, lang, env),
         "templates": lambda: _render_templates(catalog, lang, env),
@@ -40,7 +44,16 @@ def render_markers(markdown: str, lang: str, catalog: Catalog, env, lesson: str 
             raise ValueError(f"marker <!-- guide:{name} {argument or ''} --> : only {' and '.join(TAKES_ID)} take an id")
         return renderers[name](argument) if argument else renderers[name]()
 
-    return MARKER.sub(replace, markdown)
+    if rendered is None:
+        return MARKER.sub(replace, markdown)
+
+    def remembered(match):
+        key = (lang, match.group(0), lesson)
+        if key not in rendered:
+            rendered[key] = replace(match)
+        return rendered[key]
+
+    return MARKER.sub(remembered, markdown)
 
 
 def _labels(catalog: Catalog, lang: str) -> dict[str, str]:

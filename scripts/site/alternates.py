@@ -14,8 +14,11 @@ _XHTML = "http://www.w3.org/1999/xhtml"
 
 
 def drop_head_alternates(html: str) -> str:
-    """Remove the theme's hreflang links from a page head (sitemap.xml carries them)."""
-    return _RELATIVE_ALTERNATE.sub("", html)
+    """Remove the theme's hreflang links from a page head (sitemap.xml carries them). Only the
+    head is searched: the pattern's leading whitespace would otherwise be tried at every blank
+    of the body."""
+    head, separator, body = html.partition("</head>")
+    return _RELATIVE_ALTERNATE.sub("", head) + separator + body if separator else _RELATIVE_ALTERNATE.sub("", html)
 
 
 def add_sitemap_x_default(xml: str, default: Language) -> str:

@@ -84,9 +84,23 @@ def _copy(destination: Path) -> Path:
 
 
 def _without_hooks(project: Path) -> Path:
-    """The same config with our hooks removed (markers then stay as HTML comments)."""
+    """The same config with our hooks removed (markers then stay as HTML comments), building the
+    same pages: docs/ plus each entry's generated page, written out to docs-bare/."""
+    from ..model.catalog import Catalog
+    from ..model.languages import load_languages
+    from ..render.entry_pages import entry_pages
+
+    bare_docs = project / "docs-bare"
+    shutil.rmtree(bare_docs, ignore_errors=True)
+    shutil.copytree(project / "docs", bare_docs)
+    languages = load_languages(project / "mkdocs.yml")
+    pages = entry_pages(Catalog.load(project, languages, ""), [lang.code for lang in languages])
+    for src_uri, page in pages.items():
+        (bare_docs / src_uri).write_text(page.markdown, encoding="utf-8")
     text = (project / "mkdocs.yml").read_text(encoding="utf-8")
     text = re.sub(r"\nhooks:\n(  - .*\n)+", "\n", text)
+    listed = "".join(f"  /{src_uri}\n" for src_uri in sorted(pages))
+    text += f"\ndocs_dir: docs-bare\nnot_in_nav: |\n{listed}"
     path = project / "mkdocs-bare.yml"
     path.write_text(text, encoding="utf-8")
     return path

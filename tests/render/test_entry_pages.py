@@ -26,7 +26,7 @@ def test_one_long_sentence_is_kept_whole_rather_than_cut_mid_word():
 def test_the_markdown_has_front_matter_a_heading_and_the_marker():
     markdown = entry_markdown("template", "met-at-event", "Tras \"un\" evento: #1", "Funciona: porque sí.")
     front, body = markdown.split("---\n", 2)[1:]
-    assert yaml.safe_load(front) == {"description": "Funciona: porque sí.", "hide": ["toc"]}
+    assert yaml.safe_load(front) == {"description": "Funciona: porque sí.", "hide": ["toc"], "search": {"exclude": True}}
     assert body.strip().splitlines()[0] == '# Tras "un" evento: #1'
     assert "<!-- guide:template met-at-event -->" in body
 
