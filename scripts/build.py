@@ -23,7 +23,7 @@ from .model.catalog import Catalog
 from .model.languages import Language
 from .model.text_dates import printed_line
 from .render.entry_pages import EntryPage, entry_pages
-from .render.markers import MARKER, lesson_header, outdated_notice, render_markers
+from .render.markers import MARKER, lesson_header, outdated_notice, render_markers, rules_script
 from .site import alternates, not_found, pipeline, search_index, social
 
 
@@ -172,6 +172,9 @@ class Build:
             files[f"{prefix}404.html"] = html
         if self.sitemap:
             files.update({f"{lang.prefix}sitemap.xml": self.sitemap for lang in self.languages})
+        if language == self.languages[0]:  # the site's one copy of the checker's rules, beside checker.js
+            name, text = rules_script(self.root)
+            files[f"assets/javascripts/{name}"] = text
         return files
 
 

@@ -251,3 +251,18 @@ def test_materials_own_words_are_in_the_pages_language_and_british_in_english(si
     assert _material_word(lang.code, "action.skip") in html
     if lang.code != "en":
         assert "Initializing search" not in html and "Initialising search" not in html
+
+
+def test_the_checker_rules_are_one_cached_script_not_part_of_each_page(site):
+    """The compiled rules (≈ 600 KB) live once in assets/javascripts/checker-rules.<key>.js, named
+    by their content; each language's checker page only names that file."""
+    from scripts.render.markers import rules_script
+
+    name, text = rules_script(ROOT)
+    assert (site / "assets" / "javascripts" / name).read_text(encoding="utf-8") == text
+    assert len(list((site / "assets" / "javascripts").glob("checker-rules.*.js"))) == 1
+    for lang in LANGS:
+        page = (site / lang.prefix / "checker" / "index.html").read_text(encoding="utf-8")
+        data = json.loads(re.search(r'id="guide-checker-data">(.*?)</script>', page, re.S).group(1))
+        assert data["rules"] == name and "checker" not in data
+        assert len(page.encode()) < 100_000, "the page carries words, not the rules"

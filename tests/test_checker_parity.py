@@ -19,7 +19,7 @@ CASES = [json.loads(line[2:]) for line in
          (ROOT / "tests" / "data" / "checker-cases.yml").read_text(encoding="utf-8").splitlines() if line.startswith("- ")]
 
 BATCH = """items => {
-    const doc = JSON.parse(document.getElementById('guide-checker-data').textContent).checker;
+    const doc = window.guideCheckerDocument;
     return items.map(i => {
         const r = window.guideChecker.check(doc, i.text, i.lang, i.situation, i.account);
         return {length: r.length, state: r.state, findings: r.findings.map(f => [f.rule, f.spans])};
@@ -36,6 +36,7 @@ def _python(item) -> dict:
 @pytest.fixture
 def checker_page(page):
     page.goto("/en/checker/")
+    page.wait_for_function("window.guideCheckerDocument")  # the rules script has loaded
     return page
 
 
@@ -81,12 +82,13 @@ def _shared_page(browser, base_url):
         context = browser.new_context(base_url=base_url)
         _PAGES["page"] = context.new_page()
         _PAGES["page"].goto("/en/checker/")
+        _PAGES["page"].wait_for_function("window.guideCheckerDocument")  # the rules script has loaded
     return _PAGES["page"]
 
 
 def test_long_pastes_stay_linear_in_chromium(checker_page):
     times = checker_page.evaluate("""() => {
-        const doc = JSON.parse(document.getElementById('guide-checker-data').textContent).checker;
+        const doc = window.guideCheckerDocument;
         const out = {};
         for (const unit of ['1', 'a', '\\u0301', 'hi you ', '`{a} ', 'Hi Emma, we met at the fair. Call me? www.x.com 50 € ']) {
             const t = n => { const s = unit.repeat(Math.ceil(n / unit.length)).slice(0, n);

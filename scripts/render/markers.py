@@ -134,7 +134,9 @@ def _render_checker(catalog: Catalog, lang: str, env) -> str:
     rules = [{"id": r["id"], "severity": r["severity"], "message": r["message"][lang], "link": "../" + r["link"],
               "where": ", ".join(names[s] for s in r["situations"])} for r in document["rules"]]
     plurals = {key: forms[lang] for key, forms in catalog.ui["plurals"].items()}
-    data = {"lang": lang, "checker": document, "words": words, "plurals": plurals}
+    # The rules themselves are a script of their own beside checker.js (see rules_script()).
+    data = {"lang": lang, "rules": rules_script(getattr(catalog, "root", None) or ROOT)[0], "words": words,
+            "plurals": plurals}
     # What checker.js shows for an empty draft with the first situation and account, written
     # in the page already so that nothing moves when the script takes over.
     first = document["situations"][situations[0]["id"]]
@@ -144,6 +146,18 @@ def _render_checker(catalog: Catalog, lang: str, env) -> str:
     return env.get_template("partials/guide/checker.html").render(
         c=words, situations=situations, accounts=accounts, languages=languages, rules=rules, data=data,
         empty_count=empty_count)
+
+
+def rules_script(root) -> tuple[str, str]:
+    """The compiled checker rules as a script checker.js loads: (its file name, named by the rules'
+    content so browsers keep it until it changes; its text)."""
+    import json
+
+    from ..checker.compile import compiled, compiled_key
+
+    name = f"checker-rules.{compiled_key(root)[:12]}.js"
+    return name, "window.guideCheckerDocument=" + json.dumps(compiled(root), ensure_ascii=False,
+                                                               separators=(",", ":")) + ";\n"
 
 
 def _render_status(catalog: Catalog, lang: str, env) -> str:

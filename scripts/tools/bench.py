@@ -194,8 +194,9 @@ def _checker_in_browser(base: str) -> tuple[float, float]:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         page = browser.new_context(bypass_csp=True).new_page()
         page.goto(f"{base}en/checker/")
+        page.wait_for_function("window.guideCheckerDocument")  # the rules script has loaded
         per_check = page.evaluate("""note => {
-            const data = JSON.parse(document.getElementById("guide-checker-data").textContent).checker;
+            const data = window.guideCheckerDocument;
             const times = [];
             for (let i = 1; i <= note.length; i++) {
                 const start = performance.now();
@@ -217,7 +218,7 @@ def _checker_in_browser(base: str) -> tuple[float, float]:
         page.keyboard.type(note)
         delays = page.evaluate("window.__delays")
         pastes = page.evaluate("""sizes => {
-            const data = JSON.parse(document.getElementById("guide-checker-data").textContent).checker;
+            const data = window.guideCheckerDocument;
             const base = "Hi Emma, we met at the logistics fair in Poznań and talked about returns. ";
             return sizes.map(n => { const text = base.repeat(Math.ceil(n / base.length)).slice(0, n); const runs = [];
                 for (let k = 0; k < 5; k++) { const a = performance.now();

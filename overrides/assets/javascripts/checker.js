@@ -727,6 +727,22 @@
 
   /* ---- the page ---- */
 
+  /* The compiled rules are a script of their own beside this one (checker-rules.<key>.js, named
+     by their content, so a browser keeps them until they change): the page itself stays small. */
+  var here = document.currentScript ? document.currentScript.src : "";
+
+  function withRules(data, done) {
+    if (window.guideCheckerDocument) { done(window.guideCheckerDocument); return; }
+    var script = document.querySelector("script[data-guide-rules]");
+    if (!script) {
+      script = document.createElement("script");
+      script.src = here.replace(/[^\/]*$/, data.rules);
+      script.setAttribute("data-guide-rules", "");
+      document.head.appendChild(script);
+    }
+    script.addEventListener("load", function () { done(window.guideCheckerDocument); });
+  }
+
   function readData() {
     var node = document.getElementById("guide-checker-data");
     return node ? JSON.parse(node.textContent) : null;
@@ -736,7 +752,7 @@
     if (form.getAttribute("data-enhanced")) return;
     form.setAttribute("data-enhanced", "true");
     form.hidden = false;
-    var doc = data.checker, words = data.words, uiLang = data.lang;
+    var doc = null, words = data.words, uiLang = data.lang;  /* doc: once the rules have loaded */
     var draft = form.querySelector("textarea");
     var count = form.querySelector(".guide-checker__count");
     var list = form.querySelector(".guide-checker__findings");
@@ -789,6 +805,7 @@
 
     function update() {
       pending = false;
+      if (!doc) return;
       var situation = situationSelect.value;
       var account = form.querySelector("input[name=account]:checked").value;
       var lang = langSelect.value;
@@ -855,7 +872,7 @@
     form.addEventListener("input", schedule);
     form.addEventListener("change", schedule);
     form.addEventListener("submit", function (event) { event.preventDefault(); });
-    update();
+    withRules(data, function (rules) { doc = rules; update(); });
   }
 
   window.guideChecker = {
