@@ -175,7 +175,19 @@ class Build:
         if language == self.languages[0]:  # the site's one copy of the checker's rules, beside checker.js
             name, text = rules_script(self.root)
             files[f"assets/javascripts/{name}"] = text
+            if not self.serving:  # readable under `mkdocs serve`, minified when published
+                files.update(minified_scripts(self.root))
         return files
+
+
+def minified_scripts(root: Path) -> dict[str, str]:
+    """Our own scripts without their comments and blanks (rjsmin), by their path in the site: the
+    source keeps its explanations, a phone downloads about 30% less."""
+    import rjsmin
+
+    folder = root / "overrides" / "assets" / "javascripts"
+    return {f"assets/javascripts/{path.name}": rjsmin.jsmin(path.read_text(encoding="utf-8"))
+            for path in sorted(folder.glob("*.js"))}
 
 
 def strict(env):

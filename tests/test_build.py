@@ -270,3 +270,13 @@ def test_the_checker_rules_are_one_cached_script_not_part_of_each_page(site):
         data = json.loads(re.search(r'id="guide-checker-data">(.*?)</script>', page, re.S).group(1))
         assert data["rules"] == name and "checker" not in data
         assert len(page.encode()) < 100_000, "the page carries words, not the rules"
+
+
+def test_our_scripts_are_published_minified(site):
+    """Comments and blanks stay in overrides/ for readers of the code; the site ships rjsmin's output."""
+    import rjsmin
+
+    for source in sorted((ROOT / "overrides" / "assets" / "javascripts").glob("*.js")):
+        built = (site / "assets" / "javascripts" / source.name).read_text(encoding="utf-8")
+        assert built == rjsmin.jsmin(source.read_text(encoding="utf-8")), source.name
+        assert len(built) < len(source.read_text(encoding="utf-8")), source.name
