@@ -103,7 +103,7 @@ def test_polish_register_switch_swaps_the_vocative_example(page):
     page.goto("/pl/templates/")
     card = page.locator("[data-entry=thanks-and-question]")
     text = card.locator(".guide-template__variant:visible .guide-template__text")
-    expect(text).to_contain_text("Cześć Kasiu,")
+    expect(text).to_contain_text("Cześć, Kasiu,")
     card.get_by_label("Pan", exact=True).check()
     expect(text).to_contain_text("Dzień dobry, Panie Tomaszu,")
     # the label tells a Polish reader which form the name takes
