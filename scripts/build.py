@@ -123,7 +123,7 @@ class Build:
     def printed(self, src_uri: str, lang: str, site_name: str, url: str) -> str:
         """What a printed page carries at its top: the site's name, the page's address, the text's date."""
         return printed_line(self.catalog.ui["course"]["printed"][lang], site_name, url,
-                            self.catalog.text_dates.get(src_uri))
+                            self.catalog.text_dates.get(src_uri), lang)
 
     def finish_page(self, html: str, language: Language, page_url: str, site_name: str = "") -> str:
         base = search_index.relative_base(page_url, language)

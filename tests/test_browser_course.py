@@ -89,4 +89,8 @@ def test_printed_pages_carry_site_name_address_and_date(page, path):
         "en/" if path.startswith("en/") else "pl/" if path.startswith("pl/") else ""]
     assert text.startswith(site + " · http")
     assert path in text
-    assert re.search(r"\d{4}-\d{2}-\d{2}$", text)
+    # The text's date, written the way the page's language writes dates («23 de noviembre de 2026»).
+    month = {"": r"de [a-z]+ de", "en/": r"[A-Z][a-z]+", "pl/": r"[a-ząćęłńóśźż]+"}[
+        "en/" if path.startswith("en/") else "pl/" if path.startswith("pl/") else ""]
+    assert re.search(rf"\b\d{{1,2}} {month} \d{{4}}$", text), text
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", text)

@@ -6,6 +6,7 @@ import re
 
 from ..model.catalog import Catalog
 from ..model.figures import words
+from ..model.text_dates import long_date
 from .views import antipattern_view, number, related, template_view
 
 # <!-- guide:figure <id> -->, <!-- guide:fact <id> -->; an entry's own page holds
@@ -220,7 +221,8 @@ def _source_view(source, facts, lang: str, w: dict[str, str]) -> dict:
         states = number(source.states, lang)
         if source.states_target is not None:
             states += f' ({w["premium"]}) · {number(source.states_target, lang)} ({w["free"]})'
-    return {"title": title, "url": url, "states": states, "recorded": source.recorded, "updated": source.updated,
+    return {"title": title, "url": url, "states": states, "recorded": long_date(source.recorded, lang),
+            "updated": source.updated and long_date(source.updated, lang),
             "confidence": w["confidence_" + source.confidence], "note": source.note.get(lang)}
 
 
