@@ -65,8 +65,9 @@ def test_checker_announces_a_summary_only_after_typing_pauses(page):
     expect(summary).to_have_text("2 things to look at, including 1 problem.", timeout=3000)
 
 
-@pytest.mark.parametrize("lang, forms", [("pl", [(1, "1 uwaga"), (2, "2 uwagi"), (5, "5 uwag"), (22, "22 uwagi"),
-                                                 (12, "12 uwag")]),
+@pytest.mark.parametrize("lang, forms", [("pl", [(1, "1 punkt do sprawdzenia"), (2, "2 punkty do sprawdzenia"),
+                                                 (5, "5 punktów do sprawdzenia"), (22, "22 punkty do sprawdzenia"),
+                                                 (12, "12 punktów do sprawdzenia")]),
                                          ("en", [(1, "1 thing to look at"), (2, "2 things to look at")]),
                                          ("", [(1, "1 punto que revisar"), (3, "3 puntos que revisar")])])
 def test_the_checker_summary_uses_each_languages_plural_forms(page, lang, forms):
