@@ -127,7 +127,7 @@ CASES = [
     Case("limits-channel-typo", "data/limits.yml", "D002", sub(r"^channels:$", "channel:"), "channel:"),
     Case("limits-profile-number", "data/limits.yml", "D002", sub(r"^  headline:\n    hard: 220$", "  headline: 220\n  spare:\n    hard: 220"), "headline: 220"),
     # Interface words, labels, tooltips, figures, terminology, rules.
-    Case("ui-plural-form-missing", "data/ui.yml", "D012", sub(r'^(    pl: \{one: "\{n\} uwaga", few: "\{n\} uwagi"), many: "\{n\} uwag"', r"\1"), '{n} uwaga'),
+    Case("ui-plural-form-missing", "data/ui.yml", "D012", sub(r'^(    pl: \{one: "\{n\} punkt do sprawdzenia", few: "\{n\} punkty do sprawdzenia"), many: "\{n\} punktów do sprawdzenia"', r"\1"), '{n} punkt do sprawdzenia'),
     Case("ui-plural-without-n", "data/ui.yml", "D002", sub(r'"\{n\} things to look at"', '"things to look at"'), "things to look at"),
     Case("ui-missing-pl", "data/ui.yml", "D005", sub(r"^  all: \{.*\}$", "  all: {es: Todos, en: All}"), "  all:"),
     Case("ui-unquoted-comma", "data/ui.yml", "D002", sub(r"^  all: \{.*\}$", "  all: {es: Todos, en: All, pl: Wszystkie, razem}"), "  all:"),
