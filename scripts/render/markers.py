@@ -94,23 +94,52 @@ def _filter_status(catalog: Catalog, lang: str, kind: str) -> dict:
             "empty": labels[f"filter_empty_{kind}"][lang], "reset": labels["filter_reset"][lang]}
 
 
+NEIGHBOURS = 6  # an entry's page names at most this many others of its situation or stage
+
+
+_GROUPS: dict[int, tuple] = {}
+
+
+def _groups(catalog: Catalog, kind: str) -> dict[str, list[str]]:
+    """Entry ids by situation (templates) or stage (anti-patterns), sorted; worked out once per catalog."""
+    cached = _GROUPS.get(id(catalog))
+    if cached is None or cached[0] is not catalog:
+        cached = _GROUPS[id(catalog)] = (catalog, {})
+    if kind not in cached[1]:
+        entries, key = (catalog.templates, "situation") if kind == "template" else (catalog.antipatterns, "stage")
+        groups: dict[str, list[str]] = {}
+        for entry_id in sorted(entries):
+            groups.setdefault(entries[entry_id][key], []).append(entry_id)
+        cached[1][kind] = groups
+    return cached[1][kind]
+
+
+def neighbours(group: list[str], entry_id: str, limit: int = NEIGHBOURS) -> list[str]:
+    """The entries after this one in its sorted group, wrapping round, at most `limit`: every entry
+    is named by some neighbour's page, and each page stays the same size however many there are."""
+    at = group.index(entry_id)
+    others = group[at + 1:] + group[:at]
+    return others[:limit]
+
+
 def _render_entry(catalog: Catalog, lang: str, env, kind: str, entry_id: str) -> str:
     """One entry's own page: its card and its neighbours (the lesson, the entries it names,
-    the others of its situation or stage)."""
+    a few others of its situation or stage)."""
     if kind == "template":
         if entry_id not in catalog.templates:
             raise ValueError(f"unknown template '{entry_id}': use a file name of data/templates/")
         entry = template_view(catalog, catalog.templates[entry_id], lang)
-        neighbours = [{"id": e["id"], "name": e["title"][lang]} for e in sorted(catalog.templates.values(), key=lambda e: e["id"])
-                      if e["situation"] == entry["situation"] and e["id"] != entry_id]
+        group = _groups(catalog, kind)[entry["situation"]]
+        names = {i: catalog.templates[i]["title"][lang] for i in neighbours(group, entry_id)}
     else:
         if entry_id not in catalog.antipatterns:
             raise ValueError(f"unknown anti-pattern '{entry_id}': use a file name of data/antipatterns/")
         entry = antipattern_view(catalog, catalog.antipatterns[entry_id], lang)
-        neighbours = [{"id": e["id"], "name": e["name"][lang]} for e in sorted(catalog.antipatterns.values(), key=lambda e: e["id"])
-                      if e["stage"] == entry["stage"] and e["id"] != entry_id]
+        group = _groups(catalog, kind)[entry["stage"]]
+        names = {i: catalog.antipatterns[i]["name"][lang] for i in neighbours(group, entry_id)}
     return env.get_template("partials/guide/entry.md").render(
-        kind=kind, e=entry, t=_labels(catalog, lang), card=_card_words(catalog, lang), neighbours=neighbours)
+        kind=kind, e=entry, t=_labels(catalog, lang), card=_card_words(catalog, lang),
+        neighbours=[{"id": i, "name": name} for i, name in names.items()])
 
 
 def _render_related(catalog: Catalog, lang: str, env, lesson: str | None) -> str:

@@ -41,3 +41,14 @@ def test_every_entry_gets_one_page_per_language():
     assert (page.kind, page.id, page.lang, page.data_path) == ("template", "met-at-event", "pl",
                                                                 "data/templates/met-at-event.yml")
     assert f"# {catalog.templates['met-at-event']['title']['pl']}\n" in page.markdown
+
+
+def test_an_entry_page_names_a_bounded_number_of_neighbours_and_every_entry_is_named():
+    from scripts.render.markers import neighbours
+
+    group = [f"t{i:02d}" for i in range(20)]
+    assert neighbours(group, "t03", 6) == ["t04", "t05", "t06", "t07", "t08", "t09"]
+    assert neighbours(group, "t18", 6) == ["t19", "t00", "t01", "t02", "t03", "t04"]  # wraps round
+    assert neighbours(["a", "b"], "a", 6) == ["b"]
+    named = {n for entry in group for n in neighbours(group, entry, 6)}
+    assert named == set(group)  # a bounded page, yet every entry is linked from another
