@@ -11,6 +11,7 @@ import json
 import re
 import traceback
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path, PurePosixPath
 from typing import Sequence
 
@@ -59,7 +60,6 @@ class Build:
     sitemap: str = ""
     alerts: tuple[str, ...] = ()  # under serve: the errors to show at the top of every page
     cards: dict = field(default_factory=dict)  # site-relative path -> (social.Card, site name)
-    _entry_pages: dict[str, EntryPage] | None = None
     rendered: dict = field(default_factory=dict)  # (lang, marker, lesson) -> its rendering, made once
 
     @classmethod
@@ -74,12 +74,10 @@ class Build:
                    site_path="/" + site_path.strip("/") + "/" if site_path.strip("/") else "/",
                    serving=serving, warnings=problems)
 
-    @property
+    @cached_property
     def entry_pages(self) -> dict[str, EntryPage]:
         """Each template's and anti-pattern's own page in every language, by source path."""
-        if self._entry_pages is None:
-            self._entry_pages = entry_pages(self.catalog, [lang.code for lang in self.languages])
-        return self._entry_pages
+        return entry_pages(self.catalog, [lang.code for lang in self.languages])
 
     def edit_url(self, src_uri: str) -> str | None:
         """Where a generated page is edited: its entry's data file (None for a hand-written page)."""

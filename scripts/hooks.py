@@ -103,7 +103,6 @@ def on_files(files, config):
     return files
 
 
-
 def on_page_read_source(page, config):
     entry = _State.build.entry_pages.get(page.file.src_uri) if _State.build else None
     return entry.markdown if entry else None

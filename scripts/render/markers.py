@@ -97,21 +97,20 @@ def _filter_status(catalog: Catalog, lang: str, kind: str) -> dict:
 NEIGHBOURS = 6  # an entry's page names at most this many others of its situation or stage
 
 
-_GROUPS: dict[int, tuple] = {}
+_GROUPS: list = [None, {}]  # [the catalog they were worked out for, kind -> groups]
 
 
 def _groups(catalog: Catalog, kind: str) -> dict[str, list[str]]:
     """Entry ids by situation (templates) or stage (anti-patterns), sorted; worked out once per catalog."""
-    cached = _GROUPS.get(id(catalog))
-    if cached is None or cached[0] is not catalog:
-        cached = _GROUPS[id(catalog)] = (catalog, {})
-    if kind not in cached[1]:
+    if _GROUPS[0] is not catalog:
+        _GROUPS[:] = [catalog, {}]
+    if kind not in _GROUPS[1]:
         entries, key = (catalog.templates, "situation") if kind == "template" else (catalog.antipatterns, "stage")
         groups: dict[str, list[str]] = {}
         for entry_id in sorted(entries):
             groups.setdefault(entries[entry_id][key], []).append(entry_id)
-        cached[1][kind] = groups
-    return cached[1][kind]
+        _GROUPS[1][kind] = groups
+    return _GROUPS[1][kind]
 
 
 def neighbours(group: list[str], entry_id: str, limit: int = NEIGHBOURS) -> list[str]:
@@ -165,7 +164,7 @@ def _render_checker(catalog: Catalog, lang: str, env) -> str:
               "where": ", ".join(names[s] for s in r["situations"])} for r in document["rules"]]
     plurals = {key: forms[lang] for key, forms in catalog.ui["plurals"].items()}
     # The rules themselves are a script of their own beside checker.js (see rules_script()).
-    data = {"lang": lang, "rules": rules_script(getattr(catalog, "root", None) or ROOT)[0], "words": words,
+    data = {"lang": lang, "rules": rules_script_name(getattr(catalog, "root", None) or ROOT), "words": words,
             "plurals": plurals}
     # What checker.js shows for an empty draft with the first situation and account, written
     # in the page already so that nothing moves when the script takes over.
@@ -178,16 +177,22 @@ def _render_checker(catalog: Catalog, lang: str, env) -> str:
         empty_count=empty_count)
 
 
+def rules_script_name(root) -> str:
+    """The file name of the checker rules' script, named by the rules' content (so browsers keep
+    it until it changes): cheap, the content key only."""
+    from ..checker.compile import compiled_key
+
+    return f"checker-rules.{compiled_key(root)[:12]}.js"
+
+
 def rules_script(root) -> tuple[str, str]:
-    """The compiled checker rules as a script checker.js loads: (its file name, named by the rules'
-    content so browsers keep it until it changes; its text)."""
+    """The compiled checker rules as a script checker.js loads: (its file name, its text)."""
     import json
 
-    from ..checker.compile import compiled, compiled_key
+    from ..checker.compile import compiled
 
-    name = f"checker-rules.{compiled_key(root)[:12]}.js"
-    return name, "window.guideCheckerDocument=" + json.dumps(compiled(root), ensure_ascii=False,
-                                                               separators=(",", ":")) + ";\n"
+    return rules_script_name(root), "window.guideCheckerDocument=" + json.dumps(
+        compiled(root), ensure_ascii=False, separators=(",", ":")) + ";\n"
 
 
 def _render_status(catalog: Catalog, lang: str, env) -> str:
