@@ -390,3 +390,45 @@ def test_an_inmail_body_is_measured_against_the_stricter_of_linkedins_figures():
     assert run(body, situation="inmail")["state"] == "fits"
     assert run(body + "x", situation="inmail")["state"] == "over"
     assert run(body + "x" * 100, situation="inmail")["state"] == "over"  # 2,000 characters: over here
+
+
+# --- the shortcuts that keep long pastes fast give the answers of the plain definitions ---
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from scripts.checker import engine as _engine  # noqa: E402
+from scripts.checker import text as _text  # noqa: E402
+
+_RUNS = st.lists(st.tuples(st.integers(0, 60), st.integers(0, 6)).map(lambda p: (p[0], p[0] + p[1])), max_size=25)
+
+
+@settings(max_examples=300, deadline=None)
+@given(found=_RUNS, against=_RUNS)
+def test_drop_overlapping_keeps_exactly_the_matches_sharing_no_word(found, against):
+    plain = [(a, b) for a, b in found if not any(c <= b and a <= d for c, d in against)]
+    assert _engine._drop_overlapping(found, against, 70) == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(starts=st.lists(st.integers(0, 200), unique=True).map(sorted),
+       where=st.lists(st.integers(0, 200), unique=True).map(sorted), span=st.integers(0, 12))
+def test_followed_within_is_the_plain_window_test(starts, where, span):
+    assert _engine._followed_within(starts, where, span) == [i for i in starts if any(i < p <= i + span for p in where)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab .,é\u0301😀𝐁\n?!'-"), max_size=80))
+def test_tokens_and_offsets_match_a_token_by_token_reading(text):
+    toks = tokenize(text)
+    token_re = _text._regexes()[0]
+    spans = [m.span() for m in token_re.finditer(text)]
+    to16 = _text.utf16_offsets(text)
+    assert toks.start == [to16(a) for a, _ in spans] and toks.end == [to16(b) for _, b in spans]
+    assert toks.norm == [normalise(text[a:b])[0] for a, b in spans]
+    assert len(toks.sep) == len(spans) + 1 and len(toks.question) == (toks.sentence[-1] + 1 if spans else 1)
+
+
+def test_a_dotted_chunk_that_trims_to_a_scheme_is_still_a_link():
+    # only chunks holding a dot are looked at; trimming may then take the dot away
+    assert [f.rule for f in check(DOC, "see https://intranet. now", "en", "invitation-note")["findings"]].count("link") == 1

@@ -67,7 +67,7 @@ def _digits_re():
 
 
 class _Pattern:
-    __slots__ = ("items", "question", "branchy", "leading", "span", "anchor")
+    __slots__ = ("items", "question", "branchy", "leading", "span", "needs", "single")
 
     def __init__(self, compiled: dict, lexicon: dict):
         self.items = []
@@ -88,15 +88,15 @@ class _Pattern:
             self.leading.append(spec)
             if not spec.optional:
                 break
-        # A required, literal-only word after the first one: a match starting at word i needs
-        # one of these words within `span` words after i (a cheap test before the search).
+        # The required, literal-only words after the first one: a match starting at word i needs
+        # one of each set within `span` words after i (a cheap test before the search).
         self.span = sum(spec if kind == "g" else 1 for kind, spec in self.items if kind != "c")
-        self.anchor = None
         required = [spec for kind, spec in self.items if kind == "w" and not spec.optional]
-        if len(required) > 1:
-            last = required[-1]
-            if not (last.prefixes or last.suffixes or last.numbers):
-                self.anchor = last.words
+        self.needs = [spec.words for spec in required[1:]
+                      if not (spec.prefixes or spec.suffixes or spec.numbers)]
+        # one word found through the index that lists it: every place it is looked for matches
+        self.single = (len(self.items) == 1 and len(required) == 1 and not required[0].numbers
+                       and not self.question)
 
     def match_at(self, toks: Tokens, i: int) -> int:
         """The last word of the match starting at word i (first one found), or -1."""
@@ -118,27 +118,26 @@ class _Pattern:
             if self.question and not toks.question[toks.sentence[j]]:
                 return -1
             return j
-        count = len(items)
-        seen = set() if self.branchy else None
+        count, question = len(items), self.question
+        seen = set()
 
         def go(k: int, j: int, crossed: bool) -> int:
             # k: next item; j: last consumed word (i-1 before any); crossed: punctuation just matched
             if k == count:
                 if j < i:
                     return -1
-                if self.question and not toks.question[toks.sentence[j]]:
+                if question and not toks.question[toks.sentence[j]]:
                     return -1
                 return j
-            if seen is not None:
-                state = (k, j, crossed)
-                if state in seen:
-                    return -1
-                seen.add(state)
+            state = (k, j, crossed)
+            if state in seen:
+                return -1
+            seen.add(state)
             kind, spec = items[k]
             if kind == "w":
                 w = j + 1
                 if w < n and (w == i or not brk[w] or crossed) and spec.test(norm[w]):
-                    end = go(k + 1, w, False)
+                    end = go(k + 1, w, False) if k + 1 < count or question else w
                     if end >= 0:
                         return end
                 if spec.optional:
@@ -148,12 +147,22 @@ class _Pattern:
                 if spec in sep[j + 1]:
                     return go(k + 1, j, True)
                 return -1
+            # a required word after the gap is tested here and consumed (the same test go()
+            # would make first), so a gap costs one call per place where the match goes on
+            peek = items[k + 1][1] if k + 1 < count and items[k + 1][0] == "w" and not items[k + 1][1].optional else None
             for size in range(spec + 1):  # a gap: fewest words first
                 if size:
                     w = j + size
                     if w >= n or (brk[w] and not (size == 1 and crossed) and w != i):
                         break
-                end = go(k + 1, j + size, crossed if size == 0 else False)
+                after = crossed if size == 0 else False
+                if peek is not None:
+                    w = j + size + 1
+                    if not (w < n and (w == i or not brk[w] or after) and peek.test(norm[w])):
+                        continue
+                    end = go(k + 2, w, False) if k + 2 < count or question else w
+                else:
+                    end = go(k + 1, j + size, after)
                 if end >= 0:
                     return end
             return -1
@@ -166,6 +175,9 @@ class _Group:
 
     def __init__(self, patterns: list[dict], lexicon: dict):
         self.patterns = [_Pattern(p, lexicon) for p in patterns]
+        shared: dict[frozenset, set] = {}  # one object per distinct set of required words
+        for pattern in self.patterns:
+            pattern.needs = [shared.setdefault(frozenset(words), words) for words in pattern.needs]
         self.by_word: dict[str, list[int]] = {}
         self.by_prefix: dict[str, list[int]] = {}
         self.by_suffix: dict[str, list[int]] = {}
@@ -208,33 +220,54 @@ class _Group:
             positions = _positions(toks)
         out = []
         patterns = self.patterns
-        anchors: dict[int, list[int]] = {}
+        anchors: dict[int, list[int] | None] = {}
+        counts: dict[int, int] = {}  # id of a set of words -> how often they occur
+        occurrences: dict[int, list[int]] = {}  # id of a set of words -> where, in order
 
-        def anchored(number: int, i: int) -> bool:
-            words = patterns[number].anchor
-            if words is None:
-                return True
-            where = anchors.get(number)
-            if where is None:
-                where = anchors[number] = sorted(k for w in positions.keys() & words for k in positions[w])
-            at = bisect.bisect_right(where, i)
-            return at < len(where) and where[at] <= i + patterns[number].span
+        def count(words: set) -> int:
+            found = counts.get(id(words))
+            if found is None:
+                found = counts[id(words)] = sum(len(positions[w]) for w in _present(words, positions))
+            return found
 
-        def attempt(numbers, starts):
-            for number in numbers:
-                pattern = patterns[number]
-                for i in starts:
-                    if anchored(number, i):
-                        end = pattern.match_at(toks, i)
-                        if end >= 0:
-                            out.append((i, end))
+        def anchor(number: int) -> list[int] | None:
+            """Where the rarest of the pattern's required words occurs ([]: nowhere, so no match;
+            None: nothing to look for)."""
+            if number not in anchors:
+                needs = patterns[number].needs
+                if not needs:
+                    anchors[number] = None
+                else:
+                    rarest = min(needs, key=count)
+                    if id(rarest) not in occurrences:
+                        occurrences[id(rarest)] = sorted(k for w in _present(rarest, positions) for k in positions[w])
+                    anchors[number] = occurrences[id(rarest)]
+            return anchors[number]
 
-        for token in (positions.keys() & self.by_word.keys()) if self.by_word else ():
-            attempt(self.candidates(token), positions[token])
+        # every place each pattern could start, gathered per pattern, then tried in order
+        starts: dict[int, list[int]] = {}
+        for token in _present(self.by_word.keys(), positions):
+            for number in self.candidates(token):
+                starts.setdefault(number, []).extend(positions[token])
         if self.prefix_lengths or self.suffix_lengths or self.numeric:
             for token, where in positions.items():
                 if token not in self.by_word:
-                    attempt(self.candidates(token), where)
+                    for number in self.candidates(token):
+                        starts.setdefault(number, []).extend(where)
+        for number, tried in starts.items():
+            pattern = patterns[number]
+            where = anchor(number)
+            if where is not None:
+                if not where:
+                    continue
+                tried = _followed_within(sorted(tried), where, pattern.span)
+            if pattern.single:
+                out += [(i, i) for i in tried]
+                continue
+            for i in tried:
+                end = pattern.match_at(toks, i)
+                if end >= 0:
+                    out.append((i, end))
         out.sort()
         return out
 
@@ -244,6 +277,35 @@ class _Group:
             if end >= 0:
                 return (0, end)
         return None
+
+
+def _present(words, positions: dict) -> list[str]:
+    """The words that occur in the text (walking the smaller of the two collections)."""
+    if len(words) <= len(positions):
+        return [w for w in words if w in positions]
+    return [w for w in positions if w in words]
+
+
+def _followed_within(starts: list[int], where: list[int], span: int) -> list[int]:
+    """The starts i with a word of `where` in i+1 .. i+span (both lists ascending)."""
+    near = []
+    if 8 * len(where) < len(starts):  # few anchors: take the starts just before each one
+        done = 0
+        for p in where:
+            lo = bisect.bisect_left(starts, p - span, done)
+            hi = bisect.bisect_left(starts, p, lo)
+            near += starts[lo:hi]
+            done = max(done, hi)
+        return near
+    k, last = 0, len(where)
+    for i in starts:  # few starts: walk both lists side by side
+        while k < last and where[k] <= i:
+            k += 1
+        if k == last:
+            break
+        if where[k] <= i + span:
+            near.append(i)
+    return near
 
 
 def _positions(toks: Tokens) -> dict:
@@ -374,19 +436,22 @@ def _quoted(toks: Tokens, match: tuple[int, int]) -> bool:
 
 
 def _drop_overlapping(found, against, n: int):
+    """The matches of `found` that share no word with any match of `against`."""
     if not against:
         return found
-    covered = [0] * (n + 1)  # prefix sums of words inside an `against` match
-    marks = [0] * (n + 1)
-    for a, b in against:
-        marks[a] += 1
-        marks[b + 1] -= 1
-    depth, total = 0, 0
-    for k in range(n):
-        depth += marks[k]
-        total += 1 if depth > 0 else 0
-        covered[k + 1] = total
-    return [(a, b) for a, b in found if covered[b + 1] - covered[a] == 0]
+    starts, ends = [], []  # `against` merged into disjoint runs of words, in order
+    for a, b in sorted(against):
+        if ends and a <= ends[-1] + 1:
+            ends[-1] = max(ends[-1], b)
+        else:
+            starts.append(a)
+            ends.append(b)
+    kept = []
+    for a, b in found:
+        run = bisect.bisect_right(starts, b) - 1  # the last run that starts by b
+        if run < 0 or ends[run] < a:
+            kept.append((a, b))
+    return kept
 
 
 def _length_span(text: str, limit: int) -> list[tuple[int, int]]:
@@ -406,9 +471,10 @@ def _length_span(text: str, limit: int) -> list[tuple[int, int]]:
 def _shouting(rule: dict, ctx: _Context) -> list[tuple[int, int]] | None:
     text, toks = ctx.text, ctx.toks
     # capitals inside a template gap ([FIRST_NAME], %NAME%) are merge-field's business, not shouting
-    caps = [k for k in range(len(toks)) if toks.letters[k] >= rule["caps_word_length"] and toks.cased[k]
-            and toks.cased[k] == toks.cased[k].upper() and toks.cased[k] != toks.cased[k].lower()
-            and not any(c in toks.sep[k][-1:] for c in "[{<%_") and not any(c in toks.sep[k + 1][:1] for c in "]}>%_")]
+    size, sep = rule["caps_word_length"], toks.sep
+    caps = [k for k, (letters, word) in enumerate(zip(toks.letters, toks.cased)) if letters >= size and word
+            and word == word.upper() and word != word.lower()
+            and not any(c in sep[k][-1:] for c in "[{<%_") and not any(c in sep[k + 1][:1] for c in "]}>%_")]
     count = text.count("!")
     loud = count > rule["max_exclamations"] or "!!" in text
     if not loud and len(caps) <= rule["max_caps_words"]:
@@ -526,23 +592,20 @@ def _link(rule: dict, ctx: _Context) -> list | None:
     tlds = set(rule["tlds"])
     to16 = None
     spans = []
-    for chunk in _chunks(text):
-        start, end = chunk.span()
+    for chunk in _dotted_chunks_re().finditer(text):
         word = chunk.group()
-        if "." not in word:
-            continue
-        while start < end and text[start] in LEAD:
-            start += 1
-        while end > start and text[end - 1] in TRAIL:
-            end -= 1
-        if _is_link(text[start:end].lower(), tlds):
+        led = word.lstrip(LEAD_CHARS)
+        trimmed = led.rstrip(TRAIL_CHARS)
+        if _is_link(trimmed.lower(), tlds):
+            start = chunk.start() + len(word) - len(led)
+            end = start + len(trimmed)
             to16 = to16 or utf16_offsets(text)
             spans.append((to16(start), to16(end)))
     return spans or None
 
 
-LEAD = set("([{\"'«“‘<¿¡*_")
-TRAIL = set(".,;:!?)]}\"'»”’>…*_")
+LEAD_CHARS = "([{\"'«“‘<¿¡*_"
+TRAIL_CHARS = ".,;:!?)]}\"'»”’>…*_"
 _HOST_CHARS = set("abcdefghijklmnopqrstuvwxyz0123456789-")
 
 
@@ -559,6 +622,16 @@ def _chunk_re():
     space = textmod.char_classes()["space"]
     assert all(b <= 0xFFFF for _, b in space)  # a negated class needs the whole class in one piece
     return re.compile(f"[^{textmod._class_source(space)}]+")
+
+
+@lru_cache(maxsize=1)
+def _dotted_chunks_re():
+    """The chunks (runs of non-space) that hold a dot: only they can be links.
+
+    Possessive runs and a start at a chunk's first character keep the search linear: a start
+    inside a chunk fails at once, and a run never gives back what it took."""
+    space = textmod._class_source(textmod.char_classes()["space"])
+    return re.compile(f"(?<![^{space}])[^{space}.]*+\\.[^{space}]*+")
 
 
 def _is_link(chunk: str, tlds: set[str]) -> bool:
@@ -677,7 +750,7 @@ def _merge_field(rule: dict, ctx: _Context) -> list | None:
     found = [m.span() for m in _merge_re().finditer(text)]
     if "`" in text:
         # inside `code` a {placeholder} is code (an f-string, a template), not an unfilled gap
-        ticks = [k for k, c in enumerate(text) if c == "`"]
+        ticks = [m.start() for m in re.finditer("`", text)]
         found = [(a, b) for a, b in found if not _in_code(ticks, a)]
     if not found:
         return None
