@@ -24,7 +24,7 @@ from .model.catalog import Catalog
 from .model.languages import Language
 from .model.text_dates import printed_line
 from .render.entry_pages import EntryPage, entry_pages
-from .render.markers import MARKER, lesson_header, outdated_notice, render_markers, rules_script
+from .render.markers import MARKER, RawBlocks, lesson_header, outdated_notice, render_markers, rules_script
 from .site import alternates, not_found, pipeline, search_index, social
 
 
@@ -61,6 +61,7 @@ class Build:
     alerts: tuple[str, ...] = ()  # under serve: the errors to show at the top of every page
     cards: dict = field(default_factory=dict)  # site-relative path -> (social.Card, site name)
     rendered: dict = field(default_factory=dict)  # (lang, marker, lesson) -> its rendering, made once
+    raw: RawBlocks = field(default_factory=RawBlocks)  # the partials' HTML, put back after Markdown
 
     @classmethod
     def prepare(cls, root: Path, languages: Sequence[Language], *, repo_url: str = "", site_path: str = "/",
@@ -96,7 +97,7 @@ class Build:
             markdown = re.sub(r"^(# .*\n)", lambda m: m.group(1) + "\n" + header, markdown, count=1, flags=re.M)
         if not MARKER.search(markdown):
             return markdown
-        return render_markers(markdown, lang, self.catalog, env, lesson, self.rendered)
+        return render_markers(markdown, lang, self.catalog, env, lesson, self.rendered, self.raw)
 
     def rehearse(self, env) -> list[Problem]:
         """Render every page's markers in every language, in memory, before any file is written:
@@ -112,7 +113,8 @@ class Build:
             for match in MARKER.finditer(text):
                 line = text.count("\n", 0, match.start()) + 1 if shown_as.startswith("docs/") else 1
                 try:
-                    render_markers(match.group(0), lang, self.catalog, env, lesson_id(src_uri), self.rendered)
+                    render_markers(match.group(0), lang, self.catalog, env, lesson_id(src_uri), self.rendered,
+                                   self.raw)
                 except Exception as error:  # noqa: BLE001 (Jinja and data errors alike, reported at the marker)
                     problems.append(Problem(shown_as, line, "M001",
                                             f"{match.group(0)} cannot be rendered: {describe(error)}"))
@@ -135,12 +137,13 @@ class Build:
 
     def write_cards(self, site: Path) -> int:
         """Draw every page's sharing card (cached by its words) into the site; how many."""
-        cache = self.root / ".cache" / "social"
-        for relative, (card, site_name) in self.cards.items():
-            address = card.url.split("://", 1)[-1]
+        words = [(card.title, card.description, site_name, card.url.split("://", 1)[-1])
+                 for card, site_name in self.cards.values()]
+        drawn = social.cards(self.root / ".cache" / "social", words, parallel=not self.serving)
+        for relative, data in zip(self.cards, drawn):
             path = site / relative
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(social.card(cache, card.title, card.description, site_name, address))
+            path.write_bytes(data)
         written = len(self.cards)
         self.cards.clear()
         return written

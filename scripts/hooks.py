@@ -124,6 +124,7 @@ def on_page_markdown(markdown, page, config, files):
 
 # Translate the heading permalink title into the page's language.
 def on_page_content(html, page, config, files):
+    html = _State.build.raw.restore(html) if _State.build else html
     title = ui_text.PERMALINK_TITLE.get(_language(config).code)
     return html.replace('title="Permanent link"', f'title="{title}"') if title else html
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 
 from ..model.catalog import Catalog
@@ -15,26 +16,70 @@ TAKES_ID = ("figure", "fact", "template", "antipattern")
 MARKER = re.compile(r"<!--\s*guide:([a-z-]+)(?:\s+([a-z0-9-]+))?\s*-->")
 
 
+RAW = re.compile(r"<!--guide-raw:([0-9a-f]{16})-->")
+ARTICLE = re.compile(r"<article\b.*?</article>", re.S)
+HEADING = re.compile(r"<h([1-6])\b[^>]*\bid=\"[^\"]*\"[^>]*>.*?</h\1>", re.S)
+
+
+class RawBlocks(dict):
+    """Finished HTML kept out of Markdown's way: a partial's HTML becomes comments that
+    Markdown passes through untouched, and the page's HTML gets it back afterwards (restore).
+
+    Markdown would only stash that HTML as it is, after tokenising every tag of it: with a card
+    per template on the overviews and a page per entry, that was most of a large build. The
+    headings with an id stay in the Markdown, so they still get their permalink and their
+    place in the table of contents and the search sections. A partial kept this way stands
+    on its own lines, outside any indented block."""
+
+    def keep(self, html: str) -> str:
+        """Each card (<article>) of a partial's HTML as placeholders around its heading."""
+        return ARTICLE.sub(lambda m: self._keep_article(m.group(0)), html)
+
+    def _keep_article(self, html: str) -> str:
+        pieces, at = [], 0
+        for heading in HEADING.finditer(html):
+            pieces += [self._stash(html[at:heading.start()]), heading.group(0)]
+            at = heading.end()
+        pieces.append(self._stash(html[at:]))
+        return "\n".join(pieces)
+
+    def _stash(self, html: str) -> str:
+        if not html.strip():
+            return ""
+        key = hashlib.sha1(html.encode("utf-8")).hexdigest()[:16]
+        self[key] = html
+        return f"<!--guide-raw:{key}-->"
+
+    def restore(self, html: str) -> str:
+        return RAW.sub(lambda m: self[m.group(1)], html) if "<!--guide-raw:" in html else html
+
+
+def _as_is(html: str) -> str:
+    return html
+
+
 def render_markers(markdown: str, lang: str, catalog: Catalog, env, lesson: str | None = None,
-                   rendered: dict | None = None) -> str:
+                   rendered: dict | None = None, raw: RawBlocks | None = None) -> str:
     """Replace every marker; an unknown one is an author's typo and raises ValueError.
 
     `rendered` keeps what each (language, marker, lesson) gave: a marker already rendered (by
-    the build's rehearsal) is not rendered again."""
+    the build's rehearsal) is not rendered again. With `raw`, the HTML partials' output is kept
+    there and the Markdown holds its placeholder (see RawBlocks)."""
+    keep = raw.keep if raw is not None else _as_is
     renderers = {
-        "antipatterns": lambda: _render_antipatterns(catalog, lang, env),
-        "templates": lambda: _render_templates(catalog, lang, env),
+        "antipatterns": lambda: keep(_render_antipatterns(catalog, lang, env)),
+        "templates": lambda: keep(_render_templates(catalog, lang, env)),
         "related": lambda: _render_related(catalog, lang, env, lesson),
-        "checker": lambda: _render_checker(catalog, lang, env),
+        "checker": lambda: keep(_render_checker(catalog, lang, env)),
         "translation-status": lambda: _render_status(catalog, lang, env),
         "limits": lambda: _render_limits(catalog, lang, env),
         "articles": lambda: _render_articles(catalog, lang, env),
         "fact": lambda arg: fact(catalog, arg, lang),
-        "template": lambda arg: _render_entry(catalog, lang, env, "template", arg),
-        "antipattern": lambda arg: _render_entry(catalog, lang, env, "antipattern", arg),
+        "template": lambda arg: _render_entry(catalog, lang, env, "template", arg, keep),
+        "antipattern": lambda arg: _render_entry(catalog, lang, env, "antipattern", arg, keep),
         "figure": lambda arg: render_figure(catalog.figures, arg, lang, env),
-        "course": lambda: _render_course(catalog, lang, env),
-        "exercises": lambda: _render_exercises(catalog, lang, env, lesson),
+        "course": lambda: keep(_render_course(catalog, lang, env)),
+        "exercises": lambda: keep(_render_exercises(catalog, lang, env, lesson)),
     }
 
     def replace(match):
@@ -121,7 +166,7 @@ def neighbours(group: list[str], entry_id: str, limit: int = NEIGHBOURS) -> list
     return others[:limit]
 
 
-def _render_entry(catalog: Catalog, lang: str, env, kind: str, entry_id: str) -> str:
+def _render_entry(catalog: Catalog, lang: str, env, kind: str, entry_id: str, keep=_as_is) -> str:
     """One entry's own page: its card and its neighbours (the lesson, the entries it names,
     a few others of its situation or stage)."""
     if kind == "template":
@@ -137,7 +182,7 @@ def _render_entry(catalog: Catalog, lang: str, env, kind: str, entry_id: str) ->
         group = _groups(catalog, kind)[entry["stage"]]
         names = {i: catalog.antipatterns[i]["name"][lang] for i in neighbours(group, entry_id)}
     return env.get_template("partials/guide/entry.md").render(
-        kind=kind, e=entry, t=_labels(catalog, lang), card=_card_words(catalog, lang),
+        kind=kind, e=entry, t=_labels(catalog, lang), card=_card_words(catalog, lang), keep=keep,
         neighbours=[{"id": i, "name": name} for i, name in names.items()])
 
 

@@ -55,3 +55,11 @@ def test_cards_are_cached_by_their_words(tmp_path):
     drawn = social.card(tmp_path, *words)
     assert len(list(tmp_path.glob("*.png"))) == 1
     assert social.card(tmp_path, *words) == drawn
+
+
+def test_cards_drawn_on_several_processors_are_the_cards_drawn_one_by_one(tmp_path):
+    words = [(f"Title {n}", "A description", "Site", f"example.org/{n}/") for n in range(social.PARALLEL_FROM)]
+    parallel = social.cards(tmp_path / "a", words, parallel=True)
+    assert parallel == [social.draw_card(*w) for w in words]
+    assert len(list((tmp_path / "a").glob("*.png"))) == len(words)
+    assert social.cards(tmp_path / "a", words) == parallel  # from the cache now
