@@ -185,7 +185,25 @@
       this.leading.push(self.items[k][1]);
       if (!self.items[k][1].optional) break;
     }
+    // The required, literal-only words after the first one: if one set has no word in the
+    // text, the pattern cannot match anywhere (engine.py filters the same way, more finely).
+    var required = this.items.filter(function (it) { return it[0] === "w" && !it[1].optional; });
+    this.needs = required.slice(1).map(function (it) { return it[1]; }).filter(function (s) {
+      return !s.prefixes.length && !s.suffixes.length && !s.numbers.length;
+    }).map(function (s) { return s.words; });
   }
+
+  /* present: the text's words (a Map from each to its positions). */
+  Pattern.prototype.possible = function (present) {
+    return this.needs.every(function (words) {
+      if (words.size <= present.size) {
+        for (var w of words) if (present.has(w)) return true;
+      } else {
+        for (var v of present.keys()) if (words.has(v)) return true;
+      }
+      return false;
+    });
+  };
 
   /* The last word of the match starting at word i (the first one found, in the same order as
      engine.py: optional words tried before skipping them, gaps from the shortest), or -1. */
@@ -217,12 +235,22 @@
         if (t.sep[j + 1].indexOf(spec) !== -1) return go(k + 1, j, true);
         return -1;
       }
+      // a required word after the gap is tested here and consumed (the same test go() would
+      // make first), so a gap costs one call per place where the match goes on
+      var next = k + 1 < count && items[k + 1][0] === "w" && !items[k + 1][1].optional ? items[k + 1][1] : null;
       for (var size = 0; size <= spec; size++) {
         if (size) {
           var x = j + size;
           if (x >= n || (t.brk[x] && !(size === 1 && crossed) && x !== i)) break;
         }
-        end = go(k + 1, j + size, size === 0 ? crossed : false);
+        var after = size === 0 ? crossed : false;
+        if (next) {
+          var y = j + size + 1;
+          if (!(y < n && (y === i || !t.brk[y] || after) && next.test(t.norm[y]))) continue;
+          end = go(k + 2, y, false);
+        } else {
+          end = go(k + 1, j + size, after);
+        }
         if (end >= 0) return end;
       }
       return -1;
@@ -280,16 +308,36 @@
     return found;
   };
 
+  /* Every [first word, last word] match, one per pattern and starting word, in order. The index
+     is looked up once per distinct word (positions), as in engine.py. */
   Group.prototype.matches = function (t) {
-    var out = [];
-    for (var i = 0; i < t.norm.length; i++) {
-      var numbers = this.candidates(t.norm[i]);
-      for (var k = 0; k < numbers.length; k++) {
-        var end = this.patterns[numbers[k]].matchAt(t, i);
-        if (end >= 0) out.push([i, end]);
-      }
+    var self = this, starts = new Map(), out = [];
+    if (!t.positions) {
+      t.positions = new Map();
+      t.norm.forEach(function (token, i) {
+        if (token === null) return;
+        var where = t.positions.get(token);
+        if (where) where.push(i); else t.positions.set(token, [i]);
+      });
     }
-    return out;
+    t.positions.forEach(function (where, token) {
+      var numbers = self.candidates(token);
+      for (var k = 0; k < numbers.length; k++) {
+        var list = starts.get(numbers[k]);
+        if (!list) starts.set(numbers[k], list = []);
+        for (var m = 0; m < where.length; m++) list.push(where[m]);
+      }
+    });
+    starts.forEach(function (list, number) {
+      var pattern = self.patterns[number];
+      if (!pattern.possible(t.positions)) return;
+      list.sort(function (a, b) { return a - b; });
+      for (var k = 0; k < list.length; k++) {
+        var end = pattern.matchAt(t, list[k]);
+        if (end >= 0) out.push([list[k], end]);
+      }
+    });
+    return out.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; });
   };
 
   Group.prototype.starts = function (t) {
