@@ -432,3 +432,24 @@ def test_tokens_and_offsets_match_a_token_by_token_reading(text):
 def test_a_dotted_chunk_that_trims_to_a_scheme_is_still_a_link():
     # only chunks holding a dot are looked at; trimming may then take the dot away
     assert [f.rule for f in check(DOC, "see https://intranet. now", "en", "invitation-note")["findings"]].count("link") == 1
+
+
+def test_first_is_the_earliest_match_that_matches_would_keep():
+    # Context.first stops at the first match; it must agree with the full list it stands for
+    corpus = [(lang, item["text"]) for lang in LANGS
+              for item in yaml.safe_load((ROOT / "tests" / "data" / "checker-corpus" / f"{lang}.yml").read_text(encoding="utf-8"))]
+    rt, compared = _engine.runtime(DOC), 0
+    for lang, text in corpus[::3]:
+        for rule in DOC["rules"]:
+            if rule["kind"] not in ("contains", "missing", "me-first"):
+                continue
+            for group in ("patterns", "you") if rule["kind"] == "me-first" else ("patterns",):
+                fast, full = _engine._Context(rt, text, lang), _engine._Context(rt, text, lang)
+                against = full.matches("pitch")
+                for lo in (0, 3):
+                    runs = _engine._runs(against)
+                    kept = [a for a, b in full.matches(rule["id"], group)
+                            if a >= lo and not (against and _engine._overlaps(runs, a, b))]
+                    assert fast.first(rule["id"], group, lo, against) == (kept[0] if kept else None), (rule["id"], text)
+                    compared += 1
+    assert compared > 1000

@@ -187,6 +187,7 @@ class Tokens:
     brk: list[bool]
     sentence: list[int]
     question: list[bool]
+    astral: bool = True  # whether the text may hold letters, marks or digits beyond the BMP
 
     def __len__(self) -> int:
         return len(self.norm)
@@ -200,9 +201,9 @@ def utf16_offsets(text: str):
     return lambda offset: offset + bisect.bisect_left(astral, offset)
 
 
-def _utf16_ascending(text: str, offsets: list[int]) -> list[int]:
-    """utf16_offsets for many ascending offsets at once: one walk instead of a search each."""
-    astral = [m.start() for m in _regexes()[3].finditer(text)]
+def _utf16_ascending(astral: list[int], offsets: list[int]) -> list[int]:
+    """utf16_offsets for many ascending offsets at once, given where the text's astral
+    characters are: one walk instead of a search each."""
     if not astral:
         return offsets
     # an offset after j astral characters (and not after the next) moves by j
@@ -216,7 +217,12 @@ def _utf16_ascending(text: str, offsets: list[int]) -> list[int]:
 def tokenize(text: str) -> Tokens:
     token_re, space_re, _, _ = _regexes()
     bmp_token_re, astral_word_re = _bmp_token_regexes()
-    if not astral_word_re.search(text):
+    astral_at = [m.start() for m in _regexes()[3].finditer(text)]  # few, if any
+    if len(astral_at) <= 64:
+        astral = any(astral_word_re.match(text, at) for at in astral_at)
+    else:  # many (a paste of emoji): one search in C beats a call per character
+        astral = bool(astral_word_re.search(text))
+    if not astral:
         token_re = bmp_token_re  # the same tokens, found faster
     # The n + 1 gaps and the n tokens between them, in one pass of the regex engine (a split
     # on a captured token keeps both); the per-token work below runs once per distinct token
@@ -224,7 +230,7 @@ def tokenize(text: str) -> Tokens:
     parts = _captured(token_re).split(text)
     gaps, raws = parts[0::2], parts[1::2]
     n = len(raws)
-    offsets = _utf16_ascending(text, list(accumulate(map(len, parts))))
+    offsets = _utf16_ascending(astral_at, list(accumulate(map(len, parts))))
     distinct = set(raws)
     cache = _norm_cache
     for raw in distinct.difference(cache):
@@ -244,7 +250,7 @@ def tokenize(text: str) -> Tokens:
     question.append("?" in seps[n])
     return Tokens(text, offsets[0:2 * n:2], offsets[1:2 * n:2], list(map(norm.__getitem__, raws)),
                   list(map(cased.__getitem__, raws)), list(map(letters.__getitem__, raws)),
-                  seps, brks, sentence, question)
+                  seps, brks, sentence, question, astral)
 
 
 @lru_cache(maxsize=4)
