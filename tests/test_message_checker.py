@@ -17,8 +17,8 @@ from scripts.checker.compile import check_rules
 from scripts.checker.engine import check
 from scripts.checker.patterns import PatternError, parse
 from scripts.checker.text import classify, normalise, tokenize, utf16_length
-from scripts.languages import load_languages
-from scripts.message_checker import load_rules
+from scripts.model.languages import load_languages
+from scripts.checker import load_rules
 from tests.conftest import ROOT
 
 CASES = [json.loads(line[2:]) for line in

@@ -26,7 +26,7 @@ def check_message(text: str, lang: str, situation: str, account: str = "premium"
     Finding objects (rule, severity, spans, message, link); "details" is the same list.
     """
     if rules is None:
-        from ..languages import ROOT
+        from ..model.languages import ROOT
 
         rules = compiled(root or ROOT)
     result = check(rules, text, lang, situation, account, ui_lang)

@@ -33,19 +33,19 @@ LISTS = {"link": ("tlds",), "price": ("currencies_after", "currencies_before", "
 
 def read_yaml(path: Path):
     # imported late: the checks package imports this module, and the problems module lives there
-    from ..yaml_source import read_yaml as read
+    from ..model.yaml_source import read_yaml as read
 
     return read(path)
 
 
 def _problem(rel: str, line: int, code: str, message: str, severity: str = "error"):
-    from ..problems import Problem
+    from ..checks.problems import Problem
 
     return Problem(rel, line, code, message, severity)
 
 
 def _languages(root: Path) -> list[str]:
-    from ..languages import load_languages
+    from ..model.languages import load_languages
 
     config = root / "mkdocs.yml"
     return [lang.code for lang in (load_languages(config) if config.exists() else load_languages())]

@@ -78,7 +78,7 @@ def corpus_items(root: Path) -> list[Item]:
 
 
 def site_items(root: Path) -> list[Item]:
-    from ..entries import checker_situation, entry_files, example, texts
+    from ..model.entries import checker_situation, entry_files, example, texts
 
     items = []
     for path in entry_files(root, "template"):
@@ -173,7 +173,7 @@ def render(report: Report, misses: bool = True) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from ..languages import ROOT
+    from ..model.languages import ROOT
 
     parser = argparse.ArgumentParser(prog="python -m scripts.checker.evaluate", description=__doc__)
     parser.add_argument("--no-misses", dest="misses", action="store_false")

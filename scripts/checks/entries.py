@@ -84,7 +84,7 @@ def _check_with_message_checker(source: YamlSource, limits: dict, root: Path) ->
 
 
 def _checked_by_message_checker(source: YamlSource, root: Path) -> list[Problem]:
-    from ..message_checker import check_message, load_rules
+    from ..checker import check_message, load_rules
 
     rules = load_rules(root)
 

@@ -28,7 +28,7 @@ from .project import copy_project
 from ..checker.evaluate import corpus_items
 from ..model.entries import load_limits
 from ..model.languages import ROOT, load_languages
-from ..message_checker import check_message, load_rules
+from ..checker import check_message, load_rules
 
 PAGE_TYPES = {"home": "", "lesson": "lessons/invitation-note/", "gallery": "antipatterns/",
               "library": "templates/", "checker": "checker/"}
