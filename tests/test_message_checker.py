@@ -453,3 +453,12 @@ def test_first_is_the_earliest_match_that_matches_would_keep():
                     assert fast.first(rule["id"], group, lo, against) == (kept[0] if kept else None), (rule["id"], text)
                     compared += 1
     assert compared > 1000
+
+
+def test_offsets_in_a_text_full_of_emoji_are_utf16_offsets():
+    # past FEW_ASTRAL astral characters the offsets come from UTF-16 lengths measured in C
+    text = "".join(f"word{k} 😀𝐁 {'é' if k % 3 else ''}x\ud800 " for k in range(_text.FEW_ASTRAL))
+    toks = tokenize(text)
+    spans = [m.span() for m in _text._regexes()[0].finditer(text)]
+    to16 = _text.utf16_offsets(text)
+    assert toks.start == [to16(a) for a, _ in spans] and toks.end == [to16(b) for _, b in spans]

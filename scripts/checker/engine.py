@@ -700,7 +700,7 @@ def _number_re(astral: bool = True):
 
 def _price(rule: dict, ctx: _Context) -> list | None:
     text = ctx.text
-    if not any(c in text for c in "0123456789") and not _number_re().search(text):
+    if not any(c in text for c in "0123456789") and not _number_re(ctx.toks.astral).search(text):
         return None
     size = len(text)
     symbols = set(rule["symbols"])

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from itertools import accumulate, compress
+from operator import methodcaller
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -201,11 +202,17 @@ def utf16_offsets(text: str):
     return lambda offset: offset + bisect.bisect_left(astral, offset)
 
 
-def _utf16_ascending(astral: list[int], offsets: list[int]) -> list[int]:
-    """utf16_offsets for many ascending offsets at once, given where the text's astral
-    characters are: one walk instead of a search each."""
-    if not astral:
-        return offsets
+FEW_ASTRAL = 1000  # astral characters up to which offsets are corrected one run at a time
+
+
+def _utf16_ends(text: str, parts: list[str], astral_count: int) -> list[int]:
+    """The UTF-16 offset where each of `parts` (consecutive pieces of `text`) ends."""
+    if not astral_count:
+        return list(accumulate(map(len, parts)))
+    if astral_count > FEW_ASTRAL:  # a paste full of emoji: measure every piece in UTF-16, in C
+        return [units >> 1 for units in accumulate(map(len, map(methodcaller("encode", "utf-16-le", "surrogatepass"), parts)))]
+    offsets = list(accumulate(map(len, parts)))
+    astral = [m.start() for m in _regexes()[3].finditer(text)]
     # an offset after j astral characters (and not after the next) moves by j
     bounds = [bisect.bisect_right(offsets, a) for a in astral] + [len(offsets)]
     out = offsets[:bounds[0]]
@@ -217,11 +224,9 @@ def _utf16_ascending(astral: list[int], offsets: list[int]) -> list[int]:
 def tokenize(text: str) -> Tokens:
     token_re, space_re, _, _ = _regexes()
     bmp_token_re, astral_word_re = _bmp_token_regexes()
-    astral_at = [m.start() for m in _regexes()[3].finditer(text)]  # few, if any
-    if len(astral_at) <= 64:
-        astral = any(astral_word_re.match(text, at) for at in astral_at)
-    else:  # many (a paste of emoji): one search in C beats a call per character
-        astral = bool(astral_word_re.search(text))
+    astral_chars = _regexes()[3].findall(text)  # usually none, or a few emoji
+    # Python's re tests an astral class slowly, so each distinct astral character is tested once
+    astral = any(astral_word_re.match(char) for char in set(astral_chars))
     if not astral:
         token_re = bmp_token_re  # the same tokens, found faster
     # The n + 1 gaps and the n tokens between them, in one pass of the regex engine (a split
@@ -230,7 +235,7 @@ def tokenize(text: str) -> Tokens:
     parts = _captured(token_re).split(text)
     gaps, raws = parts[0::2], parts[1::2]
     n = len(raws)
-    offsets = _utf16_ascending(astral_at, list(accumulate(map(len, parts))))
+    offsets = _utf16_ends(text, parts, len(astral_chars))
     distinct = set(raws)
     cache = _norm_cache
     for raw in distinct.difference(cache):
