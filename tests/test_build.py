@@ -218,7 +218,7 @@ SOURCES_PAGE = {  # what the sources page must say in each language: separators,
            "Centro de ayuda de LinkedIn, otra página sobre enviar mensajes InMail", "no incluyen el título"],
     "en": ["1,900 characters", "says 2,000", "says 1,900", "3 to 5; the guide plans for 3", "not published by LinkedIn",
            "LinkedIn Help Center, another page on sending InMail messages", "do not include the title"],
-    "pl": ["1900 znaków", "podaje 2000", "podaje 1900", "od 3 do 5; przewodnik zakłada 3", "LinkedIn tego nie publikuje",
+    "pl": ["1900 znaków", "mowa o 2000", "mowa o 1900", "od 3 do 5; przewodnik zakłada 3", "LinkedIn tego nie publikuje",
            "Centrum pomocy LinkedIna, inna strona o wysyłaniu wiadomości InMail", "nie zawierają tytułu"],
 }
 
