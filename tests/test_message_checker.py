@@ -407,7 +407,7 @@ _RUNS = st.lists(st.tuples(st.integers(0, 60), st.integers(0, 6)).map(lambda p: 
 @given(found=_RUNS, against=_RUNS)
 def test_drop_overlapping_keeps_exactly_the_matches_sharing_no_word(found, against):
     plain = [(a, b) for a, b in found if not any(c <= b and a <= d for c, d in against)]
-    assert _engine._drop_overlapping(found, against, 70) == plain
+    assert _engine._drop_overlapping(found, against) == plain
 
 
 @settings(max_examples=300, deadline=None)

@@ -411,11 +411,11 @@ class _Context:
             return self._matches[key]
         found = self.rt.group(rule_id, group, self.lang).matches(self.toks, self.positions)
         if found and group != "except":
-            found = _drop_overlapping(found, self.matches(rule_id, "except"), len(self.toks))
+            found = _drop_overlapping(found, self.matches(rule_id, "except"))
             if self.rt.rules[rule_id].get("skip_quoted"):
                 # a quoted match goes, and so does every match overlapping it (the same quotation)
                 inside = [m for m in found if _quoted(self.toks, m)]
-                found = _drop_overlapping(found, inside, len(self.toks))
+                found = _drop_overlapping(found, inside)
         self._matches[key] = found
         return found
 
@@ -485,7 +485,7 @@ def _overlaps(runs: tuple[list[int], list[int]], a: int, b: int) -> bool:
     return run >= 0 and ends[run] >= a
 
 
-def _drop_overlapping(found, against, n: int):
+def _drop_overlapping(found, against):
     """The matches of `found` that share no word with any match of `against`."""
     if not against:
         return found
@@ -694,7 +694,7 @@ def _is_link(chunk: str, tlds: set[str]) -> bool:
 def _number_re(astral: bool = True):
     """A number; without `astral`, for a text with no digit beyond the BMP (about 4x faster)."""
     digits = textmod.char_classes()["digit"]
-    digit = textmod.one_of(digits if astral else [[a, min(b, 0xFFFF)] for a, b in digits if a <= 0xFFFF])
+    digit = textmod.one_of(digits if astral else textmod.split_bmp(digits)[0])
     return re.compile(f"{digit}+(?:[.,'\u00a0\u202f]{digit}+)*")
 
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import accumulate, compress
-from operator import methodcaller
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, compress
+from operator import methodcaller
 
 from ..model.memo import memo
 
@@ -74,42 +74,50 @@ def _class_source(ranges: list[list[int]]) -> str:
     return "".join(char(a) if a == b else f"{char(a)}-{char(b)}" for a, b in ranges)
 
 
+def split_bmp(ranges: list[list[int]]) -> tuple[list[list[int]], list[list[int]]]:
+    """`ranges` cut at the end of the BMP: (the part up to U+FFFF, the astral part)."""
+    return ([[a, min(b, 0xFFFF)] for a, b in ranges if a <= 0xFFFF],
+            [[max(a, 0x10000), b] for a, b in ranges if b > 0xFFFF])
+
+
 def one_of(ranges: list[list[int]], extra: str = "") -> str:
     """A regex item matching one character of `ranges` (plus `extra`, BMP characters).
 
     Python's re is slow on a class holding astral ranges, so the BMP part is one class and
     the astral part is tried only for astral characters; the two never overlap, so there is
     still exactly one way to read any text."""
-    bmp = [[a, min(b, 0xFFFF)] for a, b in ranges if a <= 0xFFFF]
-    astral = [[max(a, 0x10000), b] for a, b in ranges if b > 0xFFFF]
+    bmp, astral = split_bmp(ranges)
     item = f"[{_class_source(bmp)}{extra}]"
     if astral:
         item = f"(?:{item}|(?=[\U00010000-\U0010ffff])[{_class_source(astral)}])"
     return item
 
 
+def _word_ranges() -> list[list[int]]:
+    """What a word is made of: letters, marks and digits."""
+    classes = char_classes()
+    return sorted(classes["letter"] + classes["mark"] + classes["digit"])
+
+
 @lru_cache(maxsize=1)
 def _regexes():
-    classes = char_classes()
-    word = one_of(sorted(classes["letter"] + classes["mark"] + classes["digit"]))
-    space = one_of(classes["space"])
-    joiners = re.escape(JOINERS)
-    # Word characters, and joiners only with word characters on both sides: the joiner class is
-    # disjoint from the word class, so the engine never has two ways to read the same text.
-    token = re.compile(f"{word}+(?:[{joiners}]{word}+)*")
-    return token, re.compile(f"{space}+"), re.compile(word), re.compile("[\U00010000-\U0010ffff]")
+    word = one_of(_word_ranges())
+    space = one_of(char_classes()["space"])
+    return _token_regex(word), re.compile(f"{space}+"), re.compile(word), re.compile("[\U00010000-\U0010ffff]")
 
 
 @lru_cache(maxsize=1)
 def _bmp_token_regexes():
     """The token regex for texts without astral word characters (the common case), which
     needs no astral branch and runs about twice as fast, and the test for such characters."""
-    classes = char_classes()
-    ranges = sorted(classes["letter"] + classes["mark"] + classes["digit"])
-    word = f"[{_class_source([[a, min(b, 0xFFFF)] for a, b in ranges if a <= 0xFFFF])}]"
-    astral = [[max(a, 0x10000), b] for a, b in ranges if b > 0xFFFF]
-    token = re.compile(f"{word}+(?:[{re.escape(JOINERS)}]{word}+)*")
-    return token, re.compile(f"(?=[\U00010000-\U0010ffff])[{_class_source(astral)}]")
+    bmp, astral = split_bmp(_word_ranges())
+    return _token_regex(f"[{_class_source(bmp)}]"), re.compile(f"(?=[\U00010000-\U0010ffff])[{_class_source(astral)}]")
+
+
+def _token_regex(word: str) -> re.Pattern:
+    # Word characters, and joiners only with word characters on both sides: the joiner class is
+    # disjoint from the word class, so the engine never has two ways to read the same text.
+    return re.compile(f"{word}+(?:[{re.escape(JOINERS)}]{word}+)*")
 
 
 def is_word_char(char: str) -> bool:

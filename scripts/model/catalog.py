@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Sequence
 
@@ -37,6 +38,16 @@ class Catalog:
     exercises: dict = field(default_factory=dict)  # data/exercises.yml
     text_dates: dict = field(default_factory=dict)  # docs-relative path -> date of its last commit
     lessons: dict = field(default_factory=dict)  # lang -> lessons in course order (id, title, description, minutes)
+
+    @cached_property
+    def entry_groups(self) -> dict[str, dict[str, list[str]]]:
+        """Entry ids, sorted, by situation ("template") and by stage ("antipattern"); worked out
+        once per catalog (each entry page names a few of its group)."""
+        groups: dict[str, dict[str, list[str]]] = {"template": {}, "antipattern": {}}
+        for kind, entries, key in (("template", self.templates, "situation"), ("antipattern", self.antipatterns, "stage")):
+            for entry_id in sorted(entries):
+                groups[kind].setdefault(entries[entry_id][key], []).append(entry_id)
+        return groups
 
     def outdated(self, kind: str, item: str, lang: str) -> bool:
         status = self.freshness.get(lang, {}).get(kind)

@@ -64,13 +64,14 @@ def render_markers(markdown: str, lang: str, catalog: Catalog, env, lesson: str 
 
     `rendered` keeps what each (language, marker, lesson) gave: a marker already rendered (by
     the build's rehearsal) is not rendered again. With `raw`, the HTML partials' output is kept
-    there and the Markdown holds its placeholder (see RawBlocks)."""
+    there and the Markdown holds its placeholder (see RawBlocks): the card partials (the two
+    overviews and each entry's page) are the ones that hold cards."""
     keep = raw.keep if raw is not None else _as_is
     renderers = {
         "antipatterns": lambda: keep(_render_antipatterns(catalog, lang, env)),
         "templates": lambda: keep(_render_templates(catalog, lang, env)),
         "related": lambda: _render_related(catalog, lang, env, lesson),
-        "checker": lambda: keep(_render_checker(catalog, lang, env)),
+        "checker": lambda: _render_checker(catalog, lang, env),
         "translation-status": lambda: _render_status(catalog, lang, env),
         "limits": lambda: _render_limits(catalog, lang, env),
         "articles": lambda: _render_articles(catalog, lang, env),
@@ -78,8 +79,8 @@ def render_markers(markdown: str, lang: str, catalog: Catalog, env, lesson: str 
         "template": lambda arg: _render_entry(catalog, lang, env, "template", arg, keep),
         "antipattern": lambda arg: _render_entry(catalog, lang, env, "antipattern", arg, keep),
         "figure": lambda arg: render_figure(catalog.figures, arg, lang, env),
-        "course": lambda: keep(_render_course(catalog, lang, env)),
-        "exercises": lambda: keep(_render_exercises(catalog, lang, env, lesson)),
+        "course": lambda: _render_course(catalog, lang, env),
+        "exercises": lambda: _render_exercises(catalog, lang, env, lesson),
     }
 
     def replace(match):
@@ -142,22 +143,6 @@ def _filter_status(catalog: Catalog, lang: str, kind: str) -> dict:
 NEIGHBOURS = 6  # an entry's page names at most this many others of its situation or stage
 
 
-_GROUPS: list = [None, {}]  # [the catalog they were worked out for, kind -> groups]
-
-
-def _groups(catalog: Catalog, kind: str) -> dict[str, list[str]]:
-    """Entry ids by situation (templates) or stage (anti-patterns), sorted; worked out once per catalog."""
-    if _GROUPS[0] is not catalog:
-        _GROUPS[:] = [catalog, {}]
-    if kind not in _GROUPS[1]:
-        entries, key = (catalog.templates, "situation") if kind == "template" else (catalog.antipatterns, "stage")
-        groups: dict[str, list[str]] = {}
-        for entry_id in sorted(entries):
-            groups.setdefault(entries[entry_id][key], []).append(entry_id)
-        _GROUPS[1][kind] = groups
-    return _GROUPS[1][kind]
-
-
 def neighbours(group: list[str], entry_id: str, limit: int = NEIGHBOURS) -> list[str]:
     """The entries after this one in its sorted group, wrapping round, at most `limit`: every entry
     is named by some neighbour's page, and each page stays the same size however many there are."""
@@ -173,13 +158,13 @@ def _render_entry(catalog: Catalog, lang: str, env, kind: str, entry_id: str, ke
         if entry_id not in catalog.templates:
             raise ValueError(f"unknown template '{entry_id}': use a file name of data/templates/")
         entry = template_view(catalog, catalog.templates[entry_id], lang)
-        group = _groups(catalog, kind)[entry["situation"]]
+        group = catalog.entry_groups["template"][entry["situation"]]
         names = {i: catalog.templates[i]["title"][lang] for i in neighbours(group, entry_id)}
     else:
         if entry_id not in catalog.antipatterns:
             raise ValueError(f"unknown anti-pattern '{entry_id}': use a file name of data/antipatterns/")
         entry = antipattern_view(catalog, catalog.antipatterns[entry_id], lang)
-        group = _groups(catalog, kind)[entry["stage"]]
+        group = catalog.entry_groups["antipattern"][entry["stage"]]
         names = {i: catalog.antipatterns[i]["name"][lang] for i in neighbours(group, entry_id)}
     return env.get_template("partials/guide/entry.md").render(
         kind=kind, e=entry, t=_labels(catalog, lang), card=_card_words(catalog, lang), keep=keep,

@@ -110,17 +110,18 @@ def cards(cache: Path, words: list[tuple[str, str, str, str]], parallel: bool = 
     with `parallel`, the missing ones are drawn on every processor (a large build's cold start)."""
     paths = [cache / f"{_key(*card_words)}.png" for card_words in words]
     missing = {path: card_words for path, card_words in zip(paths, words) if not path.exists()}
+    drawn: dict[Path, bytes] = {}
     if missing:
         cache.mkdir(parents=True, exist_ok=True)
         workers = os.cpu_count() or 1
         if parallel and workers > 1 and len(missing) >= PARALLEL_FROM:
             with ProcessPoolExecutor(workers) as pool:
-                drawn = list(pool.map(_draw, missing.values(), chunksize=16))
+                drawn = dict(zip(missing, pool.map(_draw, missing.values(), chunksize=16)))
         else:
-            drawn = [_draw(card_words) for card_words in missing.values()]
-        for path, data in zip(missing, drawn):
+            drawn = {path: _draw(card_words) for path, card_words in missing.items()}
+        for path, data in drawn.items():
             path.write_bytes(data)
-    return [path.read_bytes() for path in paths]
+    return [drawn[path] if path in drawn else path.read_bytes() for path in paths]
 
 
 def _draw(card_words: tuple[str, str, str, str]) -> bytes:

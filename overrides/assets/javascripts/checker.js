@@ -308,18 +308,21 @@
     return found;
   };
 
+  /* Each distinct word of the tokens and where it stands (the Context makes it once). */
+  function positionsOf(norm) {
+    var positions = new Map();
+    norm.forEach(function (token, i) {
+      if (token === null) return;
+      var where = positions.get(token);
+      if (where) where.push(i); else positions.set(token, [i]);
+    });
+    return positions;
+  }
+
   /* Every [first word, last word] match, one per pattern and starting word, in order. The index
-     is looked up once per distinct word (positions), as in engine.py. */
+     is looked up once per distinct word (t.positions), as in engine.py. */
   Group.prototype.matches = function (t) {
     var self = this, starts = new Map(), out = [];
-    if (!t.positions) {
-      t.positions = new Map();
-      t.norm.forEach(function (token, i) {
-        if (token === null) return;
-        var where = t.positions.get(token);
-        if (where) where.push(i); else t.positions.set(token, [i]);
-      });
-    }
     t.positions.forEach(function (where, token) {
       var numbers = self.candidates(token);
       for (var k = 0; k < numbers.length; k++) {
@@ -440,6 +443,7 @@
   function Context(rt, text, lang) {
     this.rt = rt; this.text = text; this.lang = lang;
     this.t = tokenize(rt.chars, text);
+    this.t.positions = positionsOf(this.t.norm);
     this.cache = new Map();
   }
 
