@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts.site.html_fixes import add_noopener
+from scripts.site.html_fixes import add_noopener, bind_percent
 from scripts.tools.linkcheck import check_external, check_site_links
 from tests.conftest import ROOT, mkdocs_build
 
@@ -64,6 +64,15 @@ def test_noopener_is_added_to_an_existing_rel():
     assert add_noopener('<a href="https://x.org" rel="edit">') == '<a href="https://x.org" rel="edit noopener">'
     assert add_noopener('<a href="https://x.org">') == '<a href="https://x.org" rel="noopener">'
     assert add_noopener('<a href="../x/">') == '<a href="../x/">'
+
+
+def test_a_number_keeps_its_percent_sign_on_its_line():
+    assert bind_percent("hasta un 40 % y un 5 %.") == "hasta un 40\u00a0% y un 5\u00a0%."
+    assert bind_percent("40% and 100 % off; % alone") == "40% and 100\u00a0% off; % alone"
+
+
+def test_no_built_page_parts_a_number_from_its_percent_sign(site):
+    assert not [page for page in site.rglob("*.html") if re.search(r"\d %", page.read_text(encoding="utf-8"))]
 
 
 def test_every_page_has_a_strict_content_security_policy(site):

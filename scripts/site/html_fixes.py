@@ -35,6 +35,15 @@ def mend(html: str, search_label: str) -> str:
     return html.replace(_SEARCH_DIALOG, _SEARCH_DIALOG[:-1] + f' aria-label="{search_label}">', 1)
 
 
+# A number and its percent sign never part at a line end ("40 %" as Spanish writes it).
+_SPACE_BEFORE_PERCENT = re.compile(r"(?<=\d) (?=%)")
+
+
+def bind_percent(html: str) -> str:
+    """The space between a number and its % becomes a no-break space."""
+    return _SPACE_BEFORE_PERCENT.sub("\u00a0", html) if " %" in html else html
+
+
 _EXTERNAL_ANCHOR = re.compile(r'<a\s[^>]*\bhref="https?://[^>]*>')
 _REL = re.compile(r'\brel="([^"]*)"')
 

@@ -49,6 +49,11 @@ def focusable_terms(html: str, page: Page) -> str:
     return html_fixes.focusable_terms(html)
 
 
+def bind_percent(html: str, page: Page) -> str:
+    """A number keeps its percent sign on the same line."""
+    return html_fixes.bind_percent(html)
+
+
 def add_noopener(html: str, page: Page) -> str:
     return html_fixes.add_noopener(html)
 
@@ -89,7 +94,7 @@ def add_policy(html: str, page: Page) -> str:
     return csp.add_policy(html, serving=page.serving)
 
 
-STEPS: tuple[Step, ...] = (drop_head_alternates, drop_unused_scripts, scope_search, mend_markup, focusable_terms, add_noopener,
+STEPS: tuple[Step, ...] = (drop_head_alternates, drop_unused_scripts, scope_search, mend_markup, focusable_terms, bind_percent, add_noopener,
                           title_from_heading,
                           add_open_graph, add_policy)
 
