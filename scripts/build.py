@@ -8,8 +8,12 @@ once (before the first language writes a file) and kept for all of them.
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
 import re
 import traceback
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path, PurePosixPath
@@ -62,18 +66,36 @@ class Build:
     cards: dict = field(default_factory=dict)  # site-relative path -> (social.Card, site name)
     rendered: dict = field(default_factory=dict)  # (lang, marker, lesson) -> its rendering, made once
     raw: RawBlocks = field(default_factory=RawBlocks)  # the partials' HTML, put back after Markdown
+    rehearsal: list[Problem] = field(default_factory=list)  # markers that cannot be rendered (M001)
 
     @classmethod
-    def prepare(cls, root: Path, languages: Sequence[Language], *, repo_url: str = "", site_path: str = "/",
-                serving: bool = False) -> "Build":
-        """Check every language, then load; raises ContentError when any error remains."""
-        problems = run_checks(root)
+    def prepare(cls, root: Path, languages: Sequence[Language], *, env=None, repo_url: str = "",
+                site_path: str = "/", serving: bool = False) -> "Build":
+        """Check every language, load the content and rehearse every page's markers with `env`
+        (Jinja); raises ContentError when any error remains. Nothing is written here.
+
+        Off `mkdocs serve`, the checks run in a second process while this one loads and rehearses;
+        their answer still decides. Loading content that fails its checks may fail too: then the
+        checks' problems are what the author sees."""
+        checked = _checking(root, parallel=not serving)
+        if serving and errors(checked()):  # checked already, in this process: no need to load
+            raise ContentError(checked())
+        edit_base = f"{repo_url.rstrip('/')}/edit/main/" if repo_url else ""
+        try:
+            build = cls(root, tuple(languages), Catalog.load(root, languages, edit_base), load_abbreviations(root),
+                        site_path="/" + site_path.strip("/") + "/" if site_path.strip("/") else "/",
+                        serving=serving)
+            build.rehearsal = build.rehearse(env) if env is not None else []
+        except Exception:
+            problems = checked()
+            if errors(problems):
+                raise ContentError(problems) from None
+            raise
+        problems = checked()
         if errors(problems):
             raise ContentError(problems)
-        edit_base = f"{repo_url.rstrip('/')}/edit/main/" if repo_url else ""
-        return cls(root, tuple(languages), Catalog.load(root, languages, edit_base), load_abbreviations(root),
-                   site_path="/" + site_path.strip("/") + "/" if site_path.strip("/") else "/",
-                   serving=serving, warnings=problems)
+        build.warnings = problems
+        return build
 
     @cached_property
     def entry_pages(self) -> dict[str, EntryPage]:
@@ -189,6 +211,36 @@ def minified_scripts(root: Path) -> dict[str, str]:
     folder = root / "overrides" / "assets" / "javascripts"
     return {f"assets/javascripts/{path.name}": rjsmin.jsmin(path.read_text(encoding="utf-8"))
             for path in sorted(folder.glob("*.js"))}
+
+
+def _checking(root: Path, parallel: bool):
+    """The content checks, started: call the result for their problems. With `parallel`, they run
+    in a forked process while the caller goes on (a build has two processors' worth of work)."""
+    if parallel and hasattr(os, "fork"):
+        executor = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+        future = executor.submit(run_checks, root)
+
+        def answer() -> list[Problem]:
+            try:
+                return future.result()
+            except BrokenProcessPool:  # the second process could not run: check here instead
+                return run_checks(root)
+            finally:
+                executor.shutdown()
+        return answer
+    problems = run_checks(root)
+    return lambda: problems
+
+
+def compile_once(env: jinja2.Environment, root: Path) -> jinja2.Environment:
+    """Keep the theme's compiled templates in root/.cache/jinja: MkDocs makes a new Jinja
+    environment for every language it builds, each compiling the same templates from scratch.
+    Jinja checks each entry against its template's source, so an edited template is compiled
+    again, never served stale."""
+    cache = root / ".cache" / "jinja"
+    cache.mkdir(parents=True, exist_ok=True)
+    env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(cache))
+    return env
 
 
 def strict(env):

@@ -15,7 +15,7 @@ from mkdocs.structure.files import File, InclusionLevel
 # MkDocs imports this file by path; make the `scripts` package importable.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from scripts.build import SESSION, Build, ContentError, is_home, read_search_index, strict  # noqa: E402
+from scripts.build import SESSION, Build, ContentError, compile_once, is_home, read_search_index, strict  # noqa: E402
 from scripts.checks.problems import render  # noqa: E402
 from scripts.model.languages import Language, load_languages  # noqa: E402
 from scripts.site import ui_text  # noqa: E402
@@ -55,8 +55,9 @@ def on_config(config):
     if config.plugins["i18n"].building:
         return config
     root = Path(config.config_file_path).parent
+    env = strict(compile_once(config.theme.get_env(), root))
     try:
-        _State.build = Build.prepare(root, load_languages(), repo_url=config.repo_url or "",
+        _State.build = Build.prepare(root, load_languages(), env=env, repo_url=config.repo_url or "",
                                      site_path=urlsplit(config.site_url or "/").path,
                                      serving=SESSION.command == "serve")
     except ContentError as failed:
@@ -67,12 +68,11 @@ def on_config(config):
         raise PluginError("content checks failed:\n" + render(failed.problems)) from None
     for problem in _State.build.warnings:  # informs; --strict must not fail on a warning
         log.info(str(problem))
-    _State.env = strict(config.theme.get_env())
-    rehearsal = _State.build.rehearse(_State.env)
-    if rehearsal:
-        for problem in rehearsal:
+    _State.env = env
+    if _State.build.rehearsal:
+        for problem in _State.build.rehearsal:
             log.error(str(problem))
-        raise PluginError("pages cannot be rendered:\n" + render(rehearsal))
+        raise PluginError("pages cannot be rendered:\n" + render(_State.build.rehearsal))
     SESSION.last_good = _State.build
     return config
 
@@ -87,6 +87,11 @@ def _keep_serving(config, problems):
     _State.build = replace(SESSION.last_good, alerts=tuple(errors), not_found_pages={}, sitemap="", cards={})
     _State.env = strict(config.theme.get_env())
     return config
+
+
+# The theme's templates are compiled once, not once per language.
+def on_env(env, config, files):
+    return compile_once(env, Path(config.config_file_path).parent)
 
 
 # Each entry's own page, in every language, added as if it were in docs/ before static-i18n

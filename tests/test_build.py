@@ -282,3 +282,35 @@ def test_our_scripts_are_published_minified(site):
         built = (site / "assets" / "javascripts" / source.name).read_text(encoding="utf-8")
         assert built == rjsmin.jsmin(source.read_text(encoding="utf-8")), source.name
         assert len(built) < len(source.read_text(encoding="utf-8")), source.name
+
+
+def test_compiled_templates_are_kept_but_never_served_stale(tmp_path):
+    import jinja2
+
+    from scripts.build import compile_once
+
+    (tmp_path / "t").mkdir()
+    page = tmp_path / "t" / "page.html"
+
+    def render() -> str:
+        env = compile_once(jinja2.Environment(loader=jinja2.FileSystemLoader(str(tmp_path / "t"))), tmp_path)
+        return env.get_template("page.html").render(name="Ana")
+
+    page.write_text("Hola, {{ name }}", encoding="utf-8")
+    assert render() == "Hola, Ana"
+    assert list((tmp_path / ".cache" / "jinja").iterdir()), "the compiled template is kept"
+    page.write_text("Buenos días, {{ name }}", encoding="utf-8")
+    assert render() == "Buenos días, Ana"
+
+
+@pytest.mark.parametrize("broken", [False, True])
+def test_checks_in_a_second_process_answer_as_they_do_in_this_one(tmp_path, broken):
+    from scripts.build import _checking
+
+    project = copy_project(tmp_path / "p")
+    if broken:
+        path = project / "data" / "templates" / "asking-inviter-for-context.yml"
+        path.write_text(path.read_text(encoding="utf-8").replace("channel: message", "channel: fax"), encoding="utf-8")
+    here, there = _checking(project, parallel=False)(), _checking(project, parallel=True)()
+    assert here == there
+    assert bool([p for p in here if p.severity == "error"]) == broken

@@ -8,6 +8,7 @@ lists for a language must be written (D012). Babel holds the same CLDR data in P
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import Sequence
 
@@ -18,11 +19,12 @@ from .problems import Problem
 UI = Path("data") / "ui.yml"
 
 
-def categories(lang: str) -> set[str]:
+@functools.lru_cache(maxsize=None)
+def categories(lang: str) -> frozenset[str]:
     """The CLDR plural categories of a language, `other` included."""
     from babel import Locale
 
-    return set(Locale.parse(lang).plural_form.tags) | {"other"}
+    return frozenset(Locale.parse(lang).plural_form.tags) | {"other"}
 
 
 def check_plurals(root: Path, languages: Sequence[Language]) -> list[Problem]:

@@ -24,7 +24,7 @@ class Language:
         return "" if self.default else f"{self.code}/"
 
 
-class _ConfigLoader(yaml.SafeLoader):
+class _ConfigLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml's parser where PyYAML has it
     """A safe loader that tolerates MkDocs' !!python/name and !ENV tags without running them."""
 
 
@@ -38,6 +38,11 @@ def read_config(path: Path = CONFIG) -> dict:
 @lru_cache(maxsize=None)
 def load_languages(path: Path = CONFIG) -> tuple[Language, ...]:
     """Languages in build order, the default one first."""
+    return _languages(Path(path).resolve())
+
+
+@lru_cache(maxsize=None)
+def _languages(path: Path) -> tuple[Language, ...]:
     plugins = read_config(path)["plugins"]
     i18n = next(p["i18n"] for p in plugins if isinstance(p, dict) and "i18n" in p)
     languages = [

@@ -77,6 +77,8 @@ def focusable_terms(html: str) -> str:
         return _ABBR.sub(lambda m: f'<abbr class="guide-term" tabindex="0" title="{m.group(1)}" '
                                    f'data-definition="{m.group(1)}">', text)
 
+    if "<abbr" not in html:
+        return html
     parts, last = [], 0
     for link in _LINK.finditer(html):
         parts += [terms(html[last:link.start()]), link.group(0)]

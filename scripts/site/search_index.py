@@ -46,30 +46,36 @@ def words(*texts: str) -> list[str]:
     return [word.lower() for text in texts for word in _WORD.findall(_TAG.sub(" ", text))]
 
 
-def folded_words(*texts: str) -> str:
+def _changed_by_folding(found: list[str]) -> str:
     """The folded forms of the words that change when folded, once each, in order."""
     seen: dict[str, None] = {}
-    for word in words(*texts):
+    for word in found:
         plain = fold(word)
         if plain != word:
             seen.setdefault(plain)
     return " ".join(seen)
 
 
+def folded_words(*texts: str) -> str:
+    """The folded forms of the words that change when folded, once each, in order."""
+    return _changed_by_folding(words(*texts))
+
+
 class Forms:
     """Every folded word form of one language's pages, grouped by its Snowball stem."""
 
-    def __init__(self, code: str, texts: list[str]):
+    def __init__(self, code: str, pages: list[set[str]]):
+        """pages: each page's folded words."""
         import snowballstemmer  # the same algorithms as lunr's language stemmers
 
         self._stem = functools.lru_cache(maxsize=None)(snowballstemmer.stemmer(STEMMERS[code]).stemWord)
         self._classes: dict[str, set[str]] = {}
-        for word in {fold(w) for w in words(*texts) if len(w) >= _MIN_STEMMED}:
-            self._classes.setdefault(self._stem(word), set()).add(word)
+        for word in set().union(*pages):
+            if len(word) >= _MIN_STEMMED:
+                self._classes.setdefault(self._stem(word), set()).add(word)
 
-    def related(self, *texts: str) -> list[str]:
-        """Forms found elsewhere that share a stem with these texts' words but are not in them."""
-        present = {fold(w) for w in words(*texts)}
+    def related(self, present: set[str]) -> list[str]:
+        """Forms found elsewhere that share a stem with a page's folded words but are not among them."""
         found: dict[str, None] = {}
         for word in sorted(present):
             if len(word) >= _MIN_STEMMED:
@@ -95,13 +101,13 @@ def language_index(raw: dict, language: Language, others: list[Language]) -> dic
         elif location.startswith(foreign):
             continue
         mine.append({**doc, "location": location})
-    forms = None
-    if language.code in STEMMERS:
-        forms = Forms(language.code, [t for doc in mine for t in (doc.get("title", ""), doc.get("text", ""))])
+    # Each entry's words are found once and serve both the folded field and the stems.
+    found = [words(doc.get("title", ""), doc.get("text", "")) for doc in mine]
+    present = [{fold(word) for word in each} for each in found]
+    forms = Forms(language.code, present) if language.code in STEMMERS else None
     docs = []
-    for entry in mine:
-        texts = (entry.get("title", ""), entry.get("text", ""))
-        folded = " ".join(filter(None, [folded_words(*texts), *(forms.related(*texts) if forms else [])]))
+    for entry, each, folded_set in zip(mine, found, present):
+        folded = " ".join(filter(None, [_changed_by_folding(each), *(forms.related(folded_set) if forms else [])]))
         if folded:
             entry[FOLDED_FIELD] = folded
         docs.append(entry)
