@@ -63,7 +63,8 @@ class Build:
     not_found_pages: dict[str, str] = field(default_factory=dict)  # language prefix -> its 404 page
     sitemap: str = ""
     alerts: tuple[str, ...] = ()  # under serve: the errors to show at the top of every page
-    cards: dict = field(default_factory=dict)  # site-relative path -> (social.Card, site name)
+    cards: dict = field(default_factory=dict)  # site-relative path -> the card's words (social.Painter)
+    painter: social.Painter | None = None  # draws the cards, beside the build on a large cold one
     rendered: dict = field(default_factory=dict)  # (lang, marker, lesson) -> its rendering, made once
     raw: RawBlocks = field(default_factory=RawBlocks)  # the partials' HTML, put back after Markdown
     rehearsal: list[Problem] = field(default_factory=list)  # markers that cannot be rendered (M001)
@@ -154,14 +155,19 @@ class Build:
                                                    languages=tuple(lang.code for lang in self.languages)))
         card = social.card_for(html) if site_name else None
         if card:
-            self.cards[f"{page_url}card.png"] = (card, site_name)
+            words = (card.title, card.description, site_name, card.url.split("://", 1)[-1])
+            self.cards[f"{page_url}card.png"] = words
+            self._painter().want(words)
         return html
+
+    def _painter(self) -> social.Painter:
+        if self.painter is None:
+            self.painter = social.Painter(self.root / ".cache" / "social", parallel=not self.serving)
+        return self.painter
 
     def write_cards(self, site: Path) -> int:
         """Draw every page's sharing card (cached by its words) into the site; how many."""
-        words = [(card.title, card.description, site_name, card.url.split("://", 1)[-1])
-                 for card, site_name in self.cards.values()]
-        drawn = social.cards(self.root / ".cache" / "social", words, parallel=not self.serving)
+        drawn = self._painter().cards(list(self.cards.values()))
         for relative, data in zip(self.cards, drawn):
             path = site / relative
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -169,6 +175,11 @@ class Build:
         written = len(self.cards)
         self.cards.clear()
         return written
+
+    def close(self) -> None:
+        """The last language is written: the drawing processes, if any, may go."""
+        if self.painter is not None:
+            self.painter.close()
 
     def finish_not_found(self, html: str, language: Language) -> str:
         """A language's 404 page, kept: every language build overwrites site/404.html."""

@@ -84,7 +84,8 @@ def _keep_serving(config, problems):
     errors = [str(p) for p in sorted(problems) if p.severity == "error"]
     for line in errors:
         serve_log.error(line)
-    _State.build = replace(SESSION.last_good, alerts=tuple(errors), not_found_pages={}, sitemap="", cards={})
+    _State.build = replace(SESSION.last_good, alerts=tuple(errors), not_found_pages={}, sitemap="", cards={},
+                           painter=None)
     _State.env = strict(config.theme.get_env())
     return config
 
@@ -157,3 +158,5 @@ def on_post_build(config):
         path = site / relative
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
+    if not config.plugins["i18n"].building:  # the outer, default-language build: the last to finish
+        _State.build.close()

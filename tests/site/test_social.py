@@ -63,3 +63,17 @@ def test_cards_drawn_on_several_processors_are_the_cards_drawn_one_by_one(tmp_pa
     assert parallel == [social.draw_card(*w) for w in words]
     assert len(list((tmp_path / "a").glob("*.png"))) == len(words)
     assert social.cards(tmp_path / "a", words) == parallel  # from the cache now
+
+
+def test_cards_wanted_during_the_build_are_drawn_beside_it_and_match(tmp_path):
+    words = [(f"Título {n}", "Una descripción", "Sitio", f"example.org/{n}/") for n in range(social.PARALLEL_FROM + 5)]
+    painter = social.Painter(tmp_path, parallel=True)
+    try:
+        for card_words in words:
+            painter.want(card_words)
+        assert painter._handed, "handed to the drawing processes before the build asks for them"
+        drawn = painter.cards(words)
+    finally:
+        painter.close()
+    assert drawn == [social.draw_card(*card_words) for card_words in words]
+    assert social.Painter(tmp_path).cards(words[:3]) == drawn[:3]  # kept in the cache
