@@ -89,8 +89,20 @@ def test_checker_praises_a_good_polish_note(page):
     assert page.locator(".guide-checker__mirror-box").is_hidden()
 
 
+def test_the_rules_load_when_the_reader_reaches_for_the_checker_not_with_the_page(page):
+    page.goto("/en/checker/")
+    page.wait_for_load_state("networkidle")
+    rules = [url for url in page.requests if "checker-rules." in url]
+    assert rules == []
+    page.get_by_label("Your draft").focus()
+    page.wait_for_load_state("networkidle")
+    expect(page.locator(".guide-checker__count")).to_contain_text("0")
+    assert [url for url in page.requests if "checker-rules." in url]
+
+
 def test_what_you_type_never_leaves_the_page(page):
     page.goto("/en/checker/")
+    page.get_by_label("Your draft").focus()  # the rules load now, before anything is typed
     page.wait_for_load_state("networkidle")
     before = len(page.requests)
     page.get_by_label("Your draft").fill("Hi Ann, a private draft about my salary of 90,000 EUR.")

@@ -31,7 +31,8 @@ from ..model.languages import ROOT, load_languages
 from ..checker import check_message, load_rules
 
 PAGE_TYPES = {"home": "", "lesson": "lessons/invitation-note/", "gallery": "antipatterns/",
-              "library": "templates/", "checker": "checker/"}
+              "library": "templates/", "template": "templates/concrete-collaboration/",
+              "anti-pattern": "antipatterns/stranger-no-note/", "checker": "checker/"}
 OWN_JS = {p.name for p in (ROOT / "overrides" / "assets" / "javascripts").glob("*.js")}
 
 
@@ -195,6 +196,8 @@ def _checker_in_browser(base: str) -> tuple[float, float]:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         page = browser.new_context(bypass_csp=True).new_page()
         page.goto(f"{base}en/checker/")
+        page.locator("[data-guide-checker] textarea").focus()  # the reader reaches for it: the rules load
+        page.wait_for_load_state("networkidle")  # polling would need eval, which the policy forbids
         page.wait_for_function("window.guideCheckerDocument")  # the rules script has loaded
         per_check = page.evaluate("""note => {
             const data = window.guideCheckerDocument;

@@ -924,7 +924,18 @@
     form.addEventListener("input", schedule);
     form.addEventListener("change", schedule);
     form.addEventListener("submit", function (event) { event.preventDefault(); });
-    withRules(data, function (rules) { doc = rules; update(); });
+    /* The rules (a large script) load when the reader first reaches for the form, not with the
+       page: a phone that only reads the page never parses them. A draft already in the box (the
+       browser restores it on going back) loads them at once. */
+    var wanted = false;
+    function want() {
+      if (wanted) return;
+      wanted = true;
+      ["focusin", "pointerdown", "input"].forEach(function (type) { form.removeEventListener(type, want); });
+      withRules(data, function (rules) { doc = rules; update(); });
+    }
+    ["focusin", "pointerdown", "input"].forEach(function (type) { form.addEventListener(type, want); });
+    if (draft.value) want();
   }
 
   window.guideChecker = {
