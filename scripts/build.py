@@ -112,15 +112,14 @@ class Build:
         """A page's Markdown with its tooltips, its lesson header and its markers rendered (env: Jinja).
 
         An unknown marker raises ValueError."""
-        markdown += _definitions(self.abbreviations, lang)
         lesson = lesson_id(src_uri)
         if lesson:
             notice = outdated_notice(self.catalog, lang) if self.catalog.outdated("lesson", lesson, lang) else ""
             header = lesson_header(self.catalog, lang, lesson) + notice
             markdown = re.sub(r"^(# .*\n)", lambda m: m.group(1) + "\n" + header, markdown, count=1, flags=re.M)
-        if not MARKER.search(markdown):
-            return markdown
-        return render_markers(markdown, lang, self.catalog, env, lesson, self.rendered, self.raw)
+        if MARKER.search(markdown):
+            markdown = render_markers(markdown, lang, self.catalog, env, lesson, self.rendered, self.raw)
+        return markdown + _definitions(self.abbreviations, lang, markdown)
 
     def rehearse(self, env) -> list[Problem]:
         """Render every page's markers in every language, in memory, before any file is written:
@@ -277,9 +276,11 @@ def is_home(src_uri: str) -> bool:
     return PurePosixPath(src_uri).parts[1:] == ("index.md",)
 
 
-def _definitions(abbreviations: dict[str, dict[str, str]], lang: str) -> str:
-    """`*[Term]: explanation` lines for one language, to append to a page's Markdown."""
-    lines = [f"*[{term}]: {texts[lang]}" for term, texts in sorted(abbreviations.items()) if texts.get(lang)]
+def _definitions(abbreviations: dict[str, dict[str, str]], lang: str, markdown: str) -> str:
+    """`*[Term]: explanation` lines for one language, to append to a page's Markdown: only the
+    terms the page's text holds (each definition is a pattern Markdown tries on every text)."""
+    lines = [f"*[{term}]: {texts[lang]}" for term, texts in sorted(abbreviations.items())
+             if texts.get(lang) and term in markdown]
     return "\n\n" + "\n".join(lines) + "\n" if lines else ""
 
 
