@@ -6,15 +6,6 @@
 (function () {
   "use strict";
 
-  var uid = 0;
-
-  function el(tag, attrs, text) {
-    var node = document.createElement(tag);
-    Object.keys(attrs || {}).forEach(function (key) { node.setAttribute(key, attrs[key]); });
-    if (text !== undefined) node.textContent = text;
-    return node;
-  }
-
   function enhance(card, data) {
     if (card.getAttribute("data-enhanced")) return;
     card.setAttribute("data-enhanced", "true");
@@ -27,67 +18,30 @@
     if (card.getAttribute("data-target")) limits[channel].target = Number(card.getAttribute("data-target"));
     var variants = Array.prototype.slice.call(card.querySelectorAll(".guide-template__variant"));
     var blanks = Array.prototype.slice.call(card.querySelectorAll(".guide-template__placeholders [data-ph]"));
-    var panel = el("div", { "class": "guide-template__controls" });
-    var id = "guide-card-" + (++uid);
-
-    var fields = el("fieldset", { "class": "guide-template__fields" });
-    fields.appendChild(el("legend", {}, words.your_details));
+    /* The controls are in the page already (partials/guide/cards.html): found, not made. */
+    var panel = card.querySelector(".guide-template__controls");
+    if (!panel) return;
     var inputs = {};
     blanks.forEach(function (blank) {
       var name = blank.getAttribute("data-ph");
-      var inputId = id + "-" + name;
-      var label = el("label", { "for": inputId }, blank.getAttribute("data-label") || name);
-      var hintId = inputId + "-hint";
-      var input = el("input", { type: "text", id: inputId, "data-ph": name, autocomplete: "off",
-                                "aria-describedby": hintId });
-      input.value = blank.getAttribute("data-example");
-      input.setAttribute("data-example-value", input.value);
+      var input = panel.querySelector('input[data-ph="' + name + '"]');
+      input.setAttribute("data-example-value", blank.getAttribute("data-example"));
       inputs[name] = input;
-      var row = el("div", { "class": "guide-template__field" });
-      row.appendChild(label);
-      row.appendChild(input);
       /* Longer than the length this blank was measured with: said, never cut. */
-      var hint = el("p", { "class": "guide-template__hint", id: hintId });
-      hint.hidden = true;
-      row.appendChild(hint);
-      input.guideHint = { node: hint, max: Number(blank.getAttribute("data-max")) || 0 };
-      fields.appendChild(row);
+      input.guideHint = { node: document.getElementById(input.getAttribute("aria-describedby")),
+                          max: Number(blank.getAttribute("data-max")) || 0 };
     });
-    panel.appendChild(fields);
-
     var current = variants[0];
-    if (variants.length > 1) {
-      var group = el("fieldset", { "class": "guide-template__register" });
-      group.appendChild(el("legend", {}, words.register));
-      variants.forEach(function (variant, index) {
-        var key = variant.getAttribute("data-variant");
-        var label = el("label");
-        var radio = el("input", { type: "radio", name: id + "-register", value: key });
-        radio.checked = index === 0;
-        label.appendChild(radio);
-        label.appendChild(document.createTextNode(" " + variant.querySelector(".guide-card__label").textContent));
-        group.appendChild(label);
-      });
-      panel.appendChild(group);
-    }
 
     /* An InMail's subject is its own field in LinkedIn: counted against its own limit, copied apart. */
     var subjectHard = Number(card.getAttribute("data-subject-hard")) || 0;
     var subject = card.querySelector(".guide-template__subject") !== null;
-    var count = el("p", { "class": "guide-template__count" });
-    var subjectCount = subject ? el("p", { "class": "guide-template__count guide-template__count--subject" }) : null;
-    var announce = el("p", { "class": "md-visually-hidden guide-template__announce", "aria-live": "polite" });
-    var copy = el("button", { type: "button", "class": "md-button md-button--primary guide-template__copy" }, words.copy);
-    var copySubject = subject ? el("button", { type: "button", "class": "md-button guide-template__copy-subject" },
-                                   words.copy_subject) : null;
-    var status = el("p", { "class": "guide-template__status", role: "status", "aria-live": "polite" });
-    panel.appendChild(count);
-    if (subjectCount) panel.appendChild(subjectCount);
-    panel.appendChild(announce);
-    panel.appendChild(copy);
-    if (copySubject) panel.appendChild(copySubject);
-    panel.appendChild(status);
-    variants[0].parentNode.insertBefore(panel, variants[0]);
+    var count = panel.querySelector(".guide-template__count:not(.guide-template__count--subject)");
+    var subjectCount = panel.querySelector(".guide-template__count--subject");
+    var announce = panel.querySelector(".guide-template__announce");
+    var copy = panel.querySelector(".guide-template__copy");
+    var copySubject = panel.querySelector(".guide-template__copy-subject");
+    var status = panel.querySelector(".guide-template__status");
 
     function text(variant) {
       var node = variant.querySelector(".guide-template__text");
