@@ -86,7 +86,7 @@ def _keep_serving(config, problems):
         serve_log.error(line)
     _State.build = replace(SESSION.last_good, alerts=tuple(errors), not_found_pages={}, sitemap="", cards={},
                            painter=None)
-    _State.env = strict(config.theme.get_env())
+    _State.env = strict(compile_once(config.theme.get_env(), SESSION.last_good.root))
     return config
 
 

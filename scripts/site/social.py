@@ -110,13 +110,14 @@ BATCH = 16  # cards handed to a drawing process at once
 
 class Painter:
     """Cards drawn while the build goes on. `want` each card as its page is finished: once
-    PARALLEL_FROM cards are missing from the cache, they go to a pool of drawing processes, one
-    per processor (one fewer leaves the drawing behind the build: measured slower), in batches, and the build keeps making pages meanwhile. `cards` then gives
-    every card's bytes (drawing here whatever was not handed out) and keeps new ones in the cache."""
+    PARALLEL_FROM cards are missing from the cache, they go in batches to a pool of drawing
+    processes, one per processor (one fewer left the drawing behind the build: measured slower),
+    and the build keeps making pages meanwhile. `cards` then gives every card's bytes (drawing
+    here whatever was not handed out) and keeps new ones in the cache."""
 
     def __init__(self, cache: Path, parallel: bool = False):
         self.cache, self.parallel = cache, parallel
-        self._waiting: list[tuple[Path, tuple[str, str, str, str]]] = []
+        self._waiting: dict[Path, tuple[str, str, str, str]] = {}  # missing, not yet handed out
         self._handed: dict[Path, tuple] = {}  # path -> (future of a batch, place in it)
         self._pool: ProcessPoolExecutor | None = None
 
@@ -125,20 +126,21 @@ class Painter:
 
     def want(self, card_words: tuple[str, str, str, str]) -> None:
         path = self._path(card_words)
-        if not self.parallel or path in self._handed or path.exists():
+        if not self.parallel or path in self._handed or path in self._waiting or path.exists():
             return
-        self._waiting.append((path, card_words))
+        self._waiting[path] = card_words
         if self._pool is not None and len(self._waiting) >= BATCH or len(self._waiting) >= PARALLEL_FROM:
             self._hand_out()
 
     def _hand_out(self) -> None:
         if self._pool is None:
             self._pool = ProcessPoolExecutor(os.cpu_count() or 1)
-        for start in range(0, len(self._waiting), BATCH):
-            batch = self._waiting[start:start + BATCH]
+        waiting = list(self._waiting.items())
+        for start in range(0, len(waiting), BATCH):
+            batch = waiting[start:start + BATCH]
             future = self._pool.submit(_draw_many, [card_words for _, card_words in batch])
             self._handed.update({path: (future, place) for place, (path, _) in enumerate(batch)})
-        self._waiting = []
+        self._waiting = {}
 
     def cards(self, words: list[tuple[str, str, str, str]]) -> list[bytes]:
         for card_words in words:

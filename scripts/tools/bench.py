@@ -197,7 +197,6 @@ def _checker_in_browser(base: str) -> tuple[float, float]:
         page = browser.new_context(bypass_csp=True).new_page()
         page.goto(f"{base}en/checker/")
         page.locator("[data-guide-checker] textarea").focus()  # the reader reaches for it: the rules load
-        page.wait_for_load_state("networkidle")  # polling would need eval, which the policy forbids
         page.wait_for_function("window.guideCheckerDocument")  # the rules script has loaded
         per_check = page.evaluate("""note => {
             const data = window.guideCheckerDocument;
