@@ -4,6 +4,7 @@ indicator (WCAG 2.4.7), in the light and the dark scheme."""
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -69,6 +70,7 @@ def test_accessibility_tree_of_a_card_and_the_checker(page):
     assert 'textbox "Your draft"' in form, form
     assert "combobox" in form or "radiogroup" in form or 'radio "' in form, form
     page.locator(".guide-checker textarea").fill("Hi Ann, add me please!!")
-    page.wait_for_timeout(1200)
+    # spoken once typing pauses and the rules are in: wait for that, not for a fixed time
+    expect(page.locator(".guide-checker__summary")).not_to_have_text("", timeout=5000)
     live = page.locator(".guide-checker [aria-live=polite]")
     assert live.count() >= 1 and any(item.inner_text().strip() for item in live.all())

@@ -783,7 +783,7 @@
      by their content, so a browser keeps them until they change): the page itself stays small. */
   var here = document.currentScript ? document.currentScript.src : "";
 
-  function withRules(data, done) {
+  function withRules(data, done, failed) {
     if (window.guideCheckerDocument) { done(window.guideCheckerDocument); return; }
     var script = document.querySelector("script[data-guide-rules]");
     if (!script) {
@@ -792,7 +792,10 @@
       script.setAttribute("data-guide-rules", "");
       document.head.appendChild(script);
     }
-    script.addEventListener("load", function () { done(window.guideCheckerDocument); });
+    script.addEventListener("load", function () {
+      if (window.guideCheckerDocument) done(window.guideCheckerDocument); else failed();
+    });
+    script.addEventListener("error", failed);
   }
 
   function readData() {
@@ -814,7 +817,7 @@
     var situationSelect = form.querySelector("select[name=situation]");
     var langSelect = form.querySelector("select[name=lang]");
     var about = form.querySelector(".guide-checker__about");
-    var pending = false, announce = null;
+    var pending = false, announce = null, unavailable = false;  /* unavailable: the rules failed to load */
 
     function item(text) {
       var li = document.createElement("li");
@@ -855,9 +858,19 @@
       mirrorBox.hidden = marks.length === 0;
     }
 
+    /* Until the rules are here, a draft in the box is told they are coming (or that they could not
+       come), never "type something". */
+    function waiting() {
+      var text = unavailable ? words.load_failed : draft.value.trim() ? words.loading : words.empty;
+      if (list.textContent === text) return;
+      list.textContent = "";
+      list.appendChild(item(text));
+      if (unavailable) schedule_announce(text);
+    }
+
     function update() {
       pending = false;
-      if (!doc) return;
+      if (!doc) { waiting(); return; }
       var situation = situationSelect.value;
       var account = form.querySelector("input[name=account]:checked").value;
       var lang = langSelect.value;
@@ -932,7 +945,7 @@
       if (wanted) return;
       wanted = true;
       ["focusin", "pointerdown", "input"].forEach(function (type) { form.removeEventListener(type, want); });
-      withRules(data, function (rules) { doc = rules; update(); });
+      withRules(data, function (rules) { doc = rules; update(); }, function () { unavailable = true; update(); });
     }
     ["focusin", "pointerdown", "input"].forEach(function (type) { form.addEventListener(type, want); });
     if (draft.value) want();
