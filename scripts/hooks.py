@@ -19,6 +19,7 @@ from scripts.build import SESSION, Build, ContentError, compile_once, is_home, r
 from scripts.checks.problems import render  # noqa: E402
 from scripts.model.languages import Language, load_languages  # noqa: E402
 from scripts.site import ui_text  # noqa: E402
+from scripts.site.generated_page import GeneratedPage  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.guide")
 serve_log = logging.getLogger("guide.serve")  # not under mkdocs.*: --strict must not stop the server
@@ -107,6 +108,16 @@ def on_files(files, config):
             files.append(File(src_uri, config.docs_dir, config.site_dir, config.use_directory_urls,
                               inclusion=InclusionLevel.NOT_IN_NAV))
     return files
+
+
+# ...and rendered without a Markdown instance of its own (scripts/site/generated_page.py).
+def on_nav(nav, config, files):
+    if _State.build is None:
+        return nav
+    for file in files.documentation_pages():
+        if file.src_uri in _State.build.entry_pages and not isinstance(file.page, GeneratedPage):
+            GeneratedPage(None, file, config)  # becomes file.page, as MkDocs' own Page(None, file, config) did
+    return nav
 
 
 def on_page_read_source(page, config):
