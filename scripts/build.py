@@ -166,11 +166,8 @@ class Build:
 
     def write_cards(self, site: Path) -> int:
         """Draw every page's sharing card (cached by its words) into the site; how many."""
-        drawn = self._painter().cards(list(self.cards.values()))
-        for relative, data in zip(self.cards, drawn):
-            path = site / relative
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(data)
+        for relative, cached in zip(self.cards, self._painter().files(list(self.cards.values()))):
+            social.place(cached, site / relative)
         written = len(self.cards)
         self.cards.clear()
         return written

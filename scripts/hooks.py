@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from scripts.build import SESSION, Build, ContentError, compile_once, is_home, read_search_index, strict  # noqa: E402
 from scripts.checks.problems import render  # noqa: E402
 from scripts.model.languages import Language, load_languages  # noqa: E402
-from scripts.site import ui_text  # noqa: E402
+from scripts.site import nav_memo, ui_text  # noqa: E402
 from scripts.site.generated_page import GeneratedPage  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.guide")
@@ -91,9 +91,10 @@ def _keep_serving(config, problems):
     return config
 
 
-# The theme's templates are compiled once, not once per language.
+# The theme's templates are compiled once, not once per language; the navigation of pages
+# outside it, once per folder.
 def on_env(env, config, files):
-    return compile_once(env, Path(config.config_file_path).parent)
+    return nav_memo.install(compile_once(env, Path(config.config_file_path).parent), config.theme.dirs)
 
 
 # Each entry's own page, in every language, added as if it were in docs/ before static-i18n

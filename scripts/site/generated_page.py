@@ -25,6 +25,7 @@ _PLAIN_HEADING = re.compile(r"\A# [^\[\]<`\\]+\Z")  # nothing Markdown would lin
 _DEFINITION = re.compile(r"\A\*\[[^\]\n]+\]: [^\n]*\Z")
 # a block Markdown passes through as raw HTML: it opens with a comment or a block-level tag
 _RAW_BLOCK = re.compile(r"\A<(?:!--|(?:h[1-6]|p|ul|ol|div|script|article|section|nav|aside|figure|table|details|dl)[\s>])")
+_SCRIPT = re.compile(r"(<script\b[^>]*>).*?(</script>)", re.S)
 _SELF_LINK = re.compile(r'href="#([^"]+)"')
 _BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 
@@ -83,8 +84,8 @@ class GeneratedPage(Page):
         self.content = content + "\n" + body
         self.toc = get_toc(tokens)
         self._title_from_render = title
-        anchors = _HTMLHandler()
-        anchors.feed(content + "\n" + body)
+        anchors = _HTMLHandler()  # MkDocs' own reader of ids, spared the card's data (a script's text holds none)
+        anchors.feed(content + "\n" + _SCRIPT.sub(r"\1\2", body))
         anchors.close()
         self.present_anchor_ids = anchors.present_anchor_ids
         # the links MkDocs would validate: the heading's permalink to itself (the HTML's are tested)

@@ -9,6 +9,7 @@ import hashlib
 import io
 import os
 import re
+import shutil
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
@@ -108,6 +109,30 @@ PARALLEL_FROM = 32  # cards to draw before it pays to start more processes
 BATCH = 16  # cards handed to a drawing process at once
 
 
+def _keep(path: Path, data: bytes) -> None:
+    """Into the cache whole or not at all: an interrupted build leaves no half-written card."""
+    if path.exists():
+        return
+    part = path.with_suffix(f".{os.getpid()}.part")
+    try:
+        part.write_bytes(data)
+        os.replace(part, path)
+    finally:
+        part.unlink(missing_ok=True)
+
+
+def place(cached: Path, destination: Path) -> None:
+    """A cached card into the site: a hard link (one call, no copy) where the two folders share
+    a file system, else a copy. The site's file is removed first, never written through, so
+    the cache cannot change under a link (MkDocs also empties the site folder before a build)."""
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    destination.unlink(missing_ok=True)
+    try:
+        os.link(cached, destination)
+    except OSError:
+        shutil.copyfile(cached, destination)
+
+
 class Painter:
     """Cards drawn while the build goes on. `want` each card as its page is finished: once
     PARALLEL_FROM cards are missing from the cache, they go in batches to a pool of drawing
@@ -142,26 +167,26 @@ class Painter:
             self._handed.update({path: (future, place) for place, (path, _) in enumerate(batch)})
         self._waiting = {}
 
-    def cards(self, words: list[tuple[str, str, str, str]]) -> list[bytes]:
+    def files(self, words: list[tuple[str, str, str, str]]) -> list[Path]:
+        """Each card's file in the cache, drawn first where it is missing."""
         for card_words in words:
             self.want(card_words)
         if self._pool is not None and self._waiting:
             self._hand_out()
         self.cache.mkdir(parents=True, exist_ok=True)
-        drawn = []
+        found = []
         for card_words in words:
             path = self._path(card_words)
             if path in self._handed:
                 future, place = self._handed.pop(path)
-                data = future.result()[place]
-            elif path.exists():
-                data = path.read_bytes()
-            else:
-                data = draw_card(*card_words)
-            if not path.exists():
-                path.write_bytes(data)
-            drawn.append(data)
-        return drawn
+                _keep(path, future.result()[place])
+            elif not path.exists():
+                _keep(path, draw_card(*card_words))
+            found.append(path)
+        return found
+
+    def cards(self, words: list[tuple[str, str, str, str]]) -> list[bytes]:
+        return [path.read_bytes() for path in self.files(words)]
 
     def close(self) -> None:
         if self._pool is not None:

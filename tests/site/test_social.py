@@ -4,6 +4,7 @@ per page and language that is drawn offline and byte for byte the same every tim
 from __future__ import annotations
 
 import io
+import os
 import re
 
 import pytest
@@ -77,3 +78,32 @@ def test_cards_wanted_during_the_build_are_drawn_beside_it_and_match(tmp_path):
         painter.close()
     assert drawn == [social.draw_card(*card_words) for card_words in words]
     assert social.Painter(tmp_path).cards(words[:3]) == drawn[:3]  # kept in the cache
+
+
+def test_a_cached_card_is_placed_in_the_site_without_writing_through_it(tmp_path):
+    cached = tmp_path / "cache" / "card.png"
+    cached.parent.mkdir()
+    cached.write_bytes(b"the card")
+    site_card = tmp_path / "site" / "en" / "page" / "card.png"
+    site_card.parent.mkdir(parents=True)
+    site_card.write_bytes(b"last build's card")
+    social.place(cached, site_card)
+    assert site_card.read_bytes() == b"the card"
+    assert os.stat(site_card).st_ino == os.stat(cached).st_ino  # same file system: linked, not copied
+    social.place(cached, site_card)  # again over its own link: the cache survives
+    assert cached.read_bytes() == b"the card"
+
+
+def test_a_card_goes_into_the_cache_whole_or_not_at_all(tmp_path, monkeypatch):
+    path = tmp_path / "card.png"
+
+    def interrupted(*args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(social.os, "replace", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        social._keep(path, b"a card")
+    assert list(tmp_path.iterdir()) == []  # neither the card nor a piece of it
+    monkeypatch.undo()
+    social._keep(path, b"a card")
+    assert path.read_bytes() == b"a card" and [p.name for p in tmp_path.iterdir()] == ["card.png"]
