@@ -100,6 +100,23 @@ def test_each_language_search_index_holds_only_its_own_pages(site, lang):
     assert titles and all(f"# {t}" in home for t in titles)
 
 
+@pytest.mark.parametrize("lang", LANGS, ids=lambda l: l.code)
+def test_a_cards_search_entry_holds_its_text_not_its_form_controls(site, lang):
+    """The controls card.js brings to life are in the page (data-search-exclude keeps them out of
+    the index): a search for 'copy' or a field's label must not return every template."""
+    import yaml
+
+    ui = yaml.safe_load((ROOT / "data" / "ui.yml").read_text(encoding="utf-8"))
+    index = json.loads((site / lang.prefix / "search" / "search_index.json").read_text(encoding="utf-8"))
+    ids = {path.stem for path in (ROOT / "data" / "templates").glob("*.yml")}
+    cards = [doc for doc in index["docs"] if doc["location"].startswith("templates/#")
+             and doc["location"].split("#")[1] in ids]
+    assert len(cards) == len(ids) >= 16
+    words = [ui["card"][key][lang.code] for key in ("copy", "your_details")]
+    assert [(doc["location"], word) for doc in cards for word in words if word in doc["text"]] == []
+    assert all("<pre>" in doc["text"] for doc in cards)  # the template's text is still there
+
+
 def test_a_page_missing_in_polish_fails_the_build_naming_the_file(tmp_path):
     project = copy_project(tmp_path / "project")
     (project / "docs" / "pl" / "sources.md").unlink()
