@@ -140,9 +140,13 @@ def on_page_markdown(markdown, page, config, files):
         raise PluginError(f"{page.file.src_uri}: {error}") from error
 
 
-# Translate the heading permalink title into the page's language.
+# The cards back in place of their placeholders (their anchors told to MkDocs), and the heading
+# permalink title in the page's language.
 def on_page_content(html, page, config, files):
-    html = _State.build.raw.restore(html) if _State.build else html
+    if _State.build:
+        if page.present_anchor_ids is not None:  # a card's anchors, for MkDocs' link validation
+            page.present_anchor_ids |= _State.build.raw.ids(html)
+        html = _State.build.raw.restore(html)
     title = ui_text.PERMALINK_TITLE.get(_language(config).code)
     return html.replace('title="Permanent link"', f'title="{title}"') if title else html
 

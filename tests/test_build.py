@@ -117,6 +117,19 @@ def test_a_cards_search_entry_holds_its_text_not_its_form_controls(site, lang):
     assert all("<pre>" in doc["text"] for doc in cards)  # the template's text is still there
 
 
+def test_a_link_to_a_card_on_an_overview_is_checked_against_its_anchor(tmp_path):
+    """Cards pass Markdown as placeholders: their anchors still count for MkDocs' link validation."""
+    project = copy_project(tmp_path / "project")
+    glossary = project / "docs" / "en" / "glossary.md"
+    text = glossary.read_text(encoding="utf-8")
+    glossary.write_text(text + "\nSee [a note after an event](templates/index.md#met-at-event).\n", encoding="utf-8")
+    good = mkdocs_build(project, tmp_path / "good")
+    assert good.returncode == 0, good.stderr
+    glossary.write_text(text + "\nSee [a note after an event](templates/index.md#no-such-card).\n", encoding="utf-8")
+    bad = mkdocs_build(project, tmp_path / "bad")
+    assert bad.returncode != 0 and "no-such-card" in bad.stderr
+
+
 def test_a_page_missing_in_polish_fails_the_build_naming_the_file(tmp_path):
     project = copy_project(tmp_path / "project")
     (project / "docs" / "pl" / "sources.md").unlink()

@@ -18,40 +18,38 @@ MARKER = re.compile(r"<!--\s*guide:([a-z-]+)(?:\s+([a-z0-9-]+))?\s*-->")
 
 RAW = re.compile(r"<!--guide-raw:([0-9a-f]{16})-->")
 ARTICLE = re.compile(r"<article\b.*?</article>", re.S)
-HEADING = re.compile(r"<h([1-6])\b[^>]*\bid=\"[^\"]*\"[^>]*>.*?</h\1>", re.S)
+ANCHOR_ID = re.compile(r'<[a-z][a-z0-9]*\s[^>]*?\bid="([^"]+)"')
 
 
 class RawBlocks(dict):
-    """Finished HTML kept out of Markdown's way: a partial's HTML becomes comments that
-    Markdown passes through untouched, and the page's HTML gets it back afterwards (restore).
+    """Finished HTML kept out of Markdown's way: each card (<article>) of a partial's HTML
+    becomes a comment that Markdown passes through untouched, and the page's HTML gets it back
+    afterwards (restore).
 
     Markdown would only stash that HTML as it is, after tokenising every tag of it: with a card
-    per template on the overviews and a page per entry, that was most of a large build. The
-    headings with an id stay in the Markdown, so they still get their permalink and their
-    place in the table of contents and the search sections. A partial kept this way stands
-    on its own lines, outside any indented block."""
+    per template on the overviews and a page per entry, that was most of a large build. A card's
+    title is a heading with an id, written by the partial with its own link to the entry's page:
+    it names a search section (Material reads sections from the finished HTML) and is a link
+    target (`ids` hands its anchors to MkDocs' link validation), but it is not in the page's
+    table of contents, which lists the overview's sections. With thousands of cards a contents
+    entry per card made the contents as long as the page, and Material's search looks each
+    section up in the contents: that lookup grew with the square of the cards. A partial kept
+    this way stands on its own lines, outside any indented block."""
 
     def keep(self, html: str) -> str:
-        """Each card (<article>) of a partial's HTML as placeholders around its heading."""
-        return ARTICLE.sub(lambda m: self._keep_article(m.group(0)), html)
-
-    def _keep_article(self, html: str) -> str:
-        pieces, at = [], 0
-        for heading in HEADING.finditer(html):
-            pieces += [self._stash(html[at:heading.start()]), heading.group(0)]
-            at = heading.end()
-        pieces.append(self._stash(html[at:]))
-        return "\n".join(pieces)
+        return ARTICLE.sub(lambda m: self._stash(m.group(0)), html)
 
     def _stash(self, html: str) -> str:
-        if not html.strip():
-            return ""
         key = hashlib.sha1(html.encode("utf-8")).hexdigest()[:16]
         self[key] = html
         return f"<!--guide-raw:{key}-->"
 
     def restore(self, html: str) -> str:
         return RAW.sub(lambda m: self[m.group(1)], html) if "<!--guide-raw:" in html else html
+
+    def ids(self, html: str) -> set[str]:
+        """The anchors inside the kept HTML a page holds (before `restore`)."""
+        return {anchor for key in RAW.findall(html) for anchor in ANCHOR_ID.findall(self[key])}
 
 
 def _as_is(html: str) -> str:

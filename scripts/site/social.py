@@ -59,6 +59,7 @@ LEVELS = 16
 ZLEVEL = 3
 TEAL = (0, 191, 165)
 STRIPE = 2 * LEVELS  # the palette index of the bottom stripe
+TITLE_TOP = 150
 
 
 @lru_cache(maxsize=1)
@@ -74,27 +75,31 @@ def _palette() -> tuple[list[int], list[int], list[int]]:
 
 
 def draw_card(title: str, description: str, site_name: str, address: str) -> bytes:
-    """The PNG bytes of one card: site name, the page's title, its description, the address."""
-    from PIL import Image, ImageChops, ImageDraw
+    """The PNG bytes of one card: site name, the page's title, its description, the address.
 
-    white, pale = Image.new("L", (WIDTH, HEIGHT), 0), Image.new("L", (WIDTH, HEIGHT), 0)
-    draw_white, draw_pale = ImageDraw.Draw(white), ImageDraw.Draw(pale)
-    draw_pale.text((80, 64), site_name, font=_font(True, 40), fill=255)
+    All text is drawn on one greyscale layer; the title's band of rows then takes the white
+    shades and the rest the pale ones (the title shares no row with the other texts)."""
+    from PIL import Image, ImageDraw
+
+    layer = Image.new("L", (WIDTH, HEIGHT), 0)
+    draw = ImageDraw.Draw(layer)
+    draw.text((80, 64), site_name, font=_font(True, 40), fill=255)
     size = 68 if len(title) < 48 else 56
-    y = 150
-    for line in _wrap(draw_white, title, _font(True, size), WIDTH - 160, 3):
-        draw_white.text((80, y), line, font=_font(True, size), fill=255)
+    y = TITLE_TOP
+    for line in _wrap(draw, title, _font(True, size), WIDTH - 160, 3):
+        draw.text((80, y), line, font=_font(True, size), fill=255)
         y += int(size * 1.22)
+    title_band = (0, TITLE_TOP, WIDTH, y)
     y += 24
-    for line in _wrap(draw_pale, description, _font(False, 32), WIDTH - 160, 3 if y < 400 else 2):
-        draw_pale.text((80, y), line, font=_font(False, 32), fill=255)
+    for line in _wrap(draw, description, _font(False, 32), WIDTH - 160, 3 if y < 400 else 2):
+        draw.text((80, y), line, font=_font(False, 32), fill=255)
         y += 44
-    draw_pale.text((80, HEIGHT - 80), address, font=_font(False, 28), fill=255)
+    draw.text((80, HEIGHT - 80), address, font=_font(False, 28), fill=255)
     palette, white_map, pale_map = _palette()
-    indexes = ImageChops.add(white.point(white_map), pale.point(pale_map))  # the two layers never overlap
-    ImageDraw.Draw(indexes).rectangle((0, HEIGHT - 16, WIDTH, HEIGHT), fill=STRIPE)
-    image = Image.frombytes("P", (WIDTH, HEIGHT), indexes.tobytes())
-    image.putpalette(palette)
+    image = layer.point(pale_map)
+    image.paste(layer.crop(title_band).point(white_map), title_band)
+    ImageDraw.Draw(image).rectangle((0, HEIGHT - 16, WIDTH, HEIGHT), fill=STRIPE)
+    image.putpalette(palette)  # the shade indexes become the palette image, in place
     out = io.BytesIO()
     image.save(out, format="PNG", compress_level=ZLEVEL)
     return out.getvalue()
