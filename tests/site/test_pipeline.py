@@ -75,3 +75,17 @@ def test_a_contents_title_without_its_toggle_is_no_longer_a_label():
     assert 'for="__toc"' not in mended and '<div class="md-nav__title">' in mended and "Spis treści" in mended
     with_toggle = f'<input class="md-nav__toggle md-toggle" type="checkbox" id="__toc"><nav>{title}</nav>'
     assert 'for="__toc"' in mend(with_toggle, "Szukaj")
+
+
+def test_material_markup_the_checkers_refuse_is_mended():
+    from scripts.site.html_fixes import mend
+
+    html = ('<label class="md-nav__link" for="__nav_2" id="__nav_2_label" tabindex="">Learn</label>\n'
+            '<span\ttabindex="">x</span><span\ntabindex="">y</span>'
+            '<input class="md-toggle" type="checkbox" id="__drawer" autocomplete="off">'
+            '<input type="text" id="name" autocomplete="off">'
+            '<div class="md-search" data-md-component="search" role="dialog">')
+    mended = mend(html, "Szukaj")
+    assert 'tabindex=""' not in mended and '<span>x</span><span>y</span>' in mended and 'id="__nav_2_label">' in mended
+    assert 'id="__drawer">' in mended and '<input type="text" id="name" autocomplete="off">' in mended
+    assert 'role="dialog" aria-label="Szukaj">' in mended
