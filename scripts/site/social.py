@@ -141,9 +141,10 @@ def place(cached: Path, destination: Path) -> None:
 class Painter:
     """Cards drawn while the build goes on. `want` each card as its page is finished: once
     PARALLEL_FROM cards are missing from the cache, they go in batches to a pool of drawing
-    processes, one per processor (one fewer left the drawing behind the build: measured slower),
-    and the build keeps making pages meanwhile. `cards` then gives every card's bytes (drawing
-    here whatever was not handed out) and keeps new ones in the cache."""
+    processes, one per processor (one fewer left the drawing behind the build: measured slower)
+    and at a lower priority (nice 10), so the build's own process keeps a processor and the
+    drawing fills what it leaves (1,000 templates, cold: 28.1 s against 28.7-30.3). `files` then
+    gives every card's file in the cache, drawing here whatever was not handed out."""
 
     def __init__(self, cache: Path, parallel: bool = False):
         self.cache, self.parallel = cache, parallel
@@ -164,7 +165,7 @@ class Painter:
 
     def _hand_out(self) -> None:
         if self._pool is None:
-            self._pool = ProcessPoolExecutor(os.cpu_count() or 1)
+            self._pool = ProcessPoolExecutor(os.cpu_count() or 1, initializer=os.nice, initargs=(10,))
         waiting = list(self._waiting.items())
         for start in range(0, len(waiting), BATCH):
             batch = waiting[start:start + BATCH]
