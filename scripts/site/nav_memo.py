@@ -7,9 +7,9 @@ relative to that folder. With thousands of entry pages the navigation was nearly
 page's template time; it is now rendered once per language and folder.
 
 overrides/partials/nav.html calls `guide_nav_memo(nav, page, render)`, where `render` is
-Material's own partial (reachable as "material/partials/nav.html"); tests/test_build.py builds
-the site and compares every entry page's navigation with a page in the navigation's rendering
-of it.
+Material's own partial (reachable as "material/partials/nav.html"). tests/test_nav_memo.py
+builds the site with the memo and with Material's partial alone, and requires every page to
+be the same, byte for byte.
 """
 
 from __future__ import annotations

@@ -119,6 +119,47 @@ def _synthetic_templates(project: Path, count: int) -> None:
         (folder / f"{new_id}.yml").write_text(text, encoding="utf-8")
 
 
+# Where a build's time goes: the cumulative time of each part, as a share of the whole profiled
+# build (a profiler slows Python down, so shares, not seconds, are what to compare). The parts
+# are entry points, each counted once however many languages call it; drawing sharing cards
+# happens in other processes and is not in the profile.
+PROFILE_PARTS = (
+    ("content checks, loading and rehearsing every marker (on_config)", "scripts/hooks.py", "on_config"),
+    ("static-i18n sorting the files into languages (on_files)", "mkdocs_static_i18n/plugin.py", "on_files"),
+    ("our markers rendered into each page's Markdown (on_page_markdown)", "scripts/hooks.py", "on_page_markdown"),
+    ("Markdown, pages MkDocs renders", "mkdocs/structure/pages.py", "render"),
+    ("Markdown, entry pages (one instance, scripts/site/generated_page.py)", "scripts/site/generated_page.py", "render"),
+    ("the theme's page template (Jinja, called by each page's building)", "jinja2/environment.py", "render"),
+    ("Material's search reading each page (on_page_context)", "material/plugins/search/plugin.py", "on_page_context"),
+    ("our finishing of each page's HTML (on_post_page)", "scripts/hooks.py", "on_post_page"),
+    ("writing the files", "mkdocs/utils/__init__.py", "write_file"),
+    ("per-language search indexes, 404 pages, sitemaps and cards (on_post_build)", "scripts/hooks.py", "on_post_build"),
+)
+
+
+def _profile(project: Path, site: Path, out: Path) -> list[str]:
+    """A table of PROFILE_PARTS for one profiled strict build of `project`."""
+    import pstats
+
+    command = [sys.executable, "-m", "cProfile", "-o", str(out), "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)]
+    _run(command, project)
+    stats = pstats.Stats(str(out)).stats  # (file, line, function) -> (calls, primitive, own, cumulative, callers)
+    total = max(entry[3] for entry in stats.values())
+    rows = ["| part | calls | share of the build |", "| --- | ---: | ---: |"]
+    for label, file, function in PROFILE_PARTS:
+        found = [entry for (path, _, name), entry in stats.items() if path.endswith(file) and name == function]
+        if function == "render" and file.startswith("jinja2"):  # only as each page's building calls it
+            found = [timing for entry in found for (path, _, name), timing in entry[4].items()
+                     if path.endswith("mkdocs/commands/build.py") and name == "_build_page"]
+        calls, cumulative = sum(e[1] for e in found), sum(e[3] for e in found)
+        rows.append(f"| {label} | {calls:,} | {100 * cumulative / total:.0f} % |")
+    page_templates = [entry for (path, _, name), entry in stats.items()
+                      if path.endswith("mkdocs/commands/build.py") and name == "_build_page"]
+    rows.append(f"| all of each page's building after Markdown (`_build_page`) | {sum(e[1] for e in page_templates):,} | "
+                f"{100 * sum(e[3] for e in page_templates) / total:.0f} % |")
+    return rows + [""]
+
+
 def _weights(site: Path) -> list[dict]:
     rows = []
     for lang in load_languages():
