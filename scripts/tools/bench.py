@@ -368,6 +368,11 @@ def main(argv: list[str] | None = None) -> int:
                   f"| same pages, hooks and checks off | {bare:.2f} s | 1.00 |",
                   f"| checks alone (`python -m scripts check`), unchanged files | {check:.2f} s | {check / bare:.2f} |",
                   f"| checks alone, cold (memo in .cache/ removed) | {cold:.2f} s | {cold / bare:.2f} |", ""]
+        lines += ["## Where a build's time goes", "",
+                  "One strict build under Python's profiler; each part's cumulative time as a share of the whole "
+                  "(the profiler slows Python, so compare shares, not seconds). Parts overlap where one calls "
+                  "another: `_build_page` holds the theme's template, search and finishing.", "",
+                  "Real site:", "", *_profile(project, tmp / "profiled", tmp / "build.prof")]
         weights = _weights(tmp / "site")
         figures["own-js-gz"] = max(r["own_js_gz"] for r in weights) / 1024
         lines += ["## Page weight (bytes; total is gzip of HTML + CSS + JS)", "",
@@ -396,6 +401,7 @@ def main(argv: list[str] | None = None) -> int:
                   "| templates | build | build per template | peak RSS | check cold | check unchanged | "
                   "check unchanged per template |",
                   "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+        profiles: dict[int, list[str]] = {}
         for count in [int(c) for c in args.scale.split(",") if c]:
             scaled = _copy(tmp / f"scale-{count}")
             _synthetic_templates(scaled, count)
@@ -404,11 +410,16 @@ def main(argv: list[str] | None = None) -> int:
             runs = 1 if count >= 1000 else min(3, args.runs)
             warm = _median(check_command, scaled, runs)
             build, rss = _measure(_build(scaled, tmp / f"site-{count}"), scaled)
+            if count == 1000:
+                profiles[count] = _profile(scaled, tmp / f"site-{count}", tmp / f"build-{count}.prof")
             figures[f"build-{count}"], figures[f"check-{count}"] = build, warm
             lines.append(f"| {count:,} | {build:.2f} s | {1000 * build / count:.2f} ms | {rss:,.0f} MiB | {cold:.2f} s | "
                          f"{warm:.2f} s | {1000 * warm / count:.2f} ms |")
             shutil.rmtree(scaled)
             shutil.rmtree(tmp / f"site-{count}", ignore_errors=True)
+        for count, rows in profiles.items():
+            lines += ["", f"Where the time of a build with {count:,} templates goes (profiled as above, "
+                      "cards already drawn by the timed build):", "", *rows[:-1]]
         lines += ["", *_targets(figures), ""]
     lines[2] = lines[2].replace("{end_load}", f"{os.getloadavg()[0]:.1f}")
     args.report.parent.mkdir(parents=True, exist_ok=True)
