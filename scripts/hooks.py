@@ -94,7 +94,7 @@ def _keep_serving(config, problems):
 # The theme's templates are compiled once, not once per language; the navigation of pages
 # outside it, once per folder.
 def on_env(env, config, files):
-    return nav_memo.install(compile_once(env, Path(config.config_file_path).parent), config.theme.dirs)
+    return nav_memo.install(compile_once(env, Path(config.config_file_path).parent))
 
 
 # Each entry's own page, in every language, added as if it were in docs/ before static-i18n

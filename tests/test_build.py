@@ -1,6 +1,8 @@
 """A real strict build of the whole site, in every language."""
 
 import json
+import subprocess
+import sys
 from html import unescape
 import re
 from urllib.parse import urlsplit
@@ -128,6 +130,21 @@ def test_a_link_to_a_card_on_an_overview_is_checked_against_its_anchor(tmp_path)
     glossary.write_text(text + "\nSee [a note after an event](templates/index.md#no-such-card).\n", encoding="utf-8")
     bad = mkdocs_build(project, tmp_path / "bad")
     assert bad.returncode != 0 and "no-such-card" in bad.stderr
+
+
+def test_the_benchmarks_bare_build_builds_the_same_pages_without_our_hooks(tmp_path, site):
+    """`make bench` compares the build with one of the same pages and no hooks: that one must
+    build too (nothing in overrides/ may depend on a hook)."""
+    from scripts.tools.bench import _without_hooks
+
+    project = copy_project(tmp_path / "project")
+    config = _without_hooks(project)
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "bare"),
+                             "--config-file", str(config)], cwd=project, capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr[-2000:]
+    built = {p.relative_to(site).as_posix() for p in site.rglob("index.html")}
+    bare = {p.relative_to(tmp_path / "bare").as_posix() for p in (tmp_path / "bare").rglob("index.html")}
+    assert bare == built
 
 
 def test_a_page_missing_in_polish_fails_the_build_naming_the_file(tmp_path):

@@ -6,16 +6,15 @@ page) gets the same HTML as any other page in its folder: no item is active and 
 relative to that folder. With thousands of entry pages the navigation was nearly half of each
 page's template time; it is now rendered once per language and folder.
 
-overrides/partials/nav.html calls `guide_nav_memo(nav, page, render)`, where `render` is
-Material's own partial (reachable as "material/partials/nav.html"). tests/test_nav_memo.py
-builds the site with the memo and with Material's partial alone, and requires every page to
-be the same, byte for byte.
+`install` wraps the render function of Material's own "partials/nav.html" in the theme's
+environment (the one every page's template includes), so nothing in overrides/ changes and a
+build without our hooks renders Material's partial as it is. tests/test_nav_memo.py builds the
+site with the memo and without it, and requires every page to be the same, byte for byte.
 """
 
 from __future__ import annotations
 
 import posixpath
-from pathlib import Path
 
 import jinja2
 from markupsafe import Markup
@@ -40,11 +39,17 @@ class NavMemo:
         return self.html[folder]
 
 
-def install(env: jinja2.Environment, theme_dirs: list[str]) -> jinja2.Environment:
-    """Give the theme's environment the memo and a name for Material's own partials."""
-    material = next(d for d in reversed(theme_dirs) if (Path(d) / "partials" / "nav.html").is_file())
-    if not isinstance(env.loader, jinja2.ChoiceLoader) or not any(
-            isinstance(loader, jinja2.PrefixLoader) for loader in env.loader.loaders):
-        env.loader = jinja2.ChoiceLoader([env.loader, jinja2.PrefixLoader({"material": jinja2.FileSystemLoader(material)})])
-    env.globals["guide_nav_memo"] = NavMemo()
+def install(env: jinja2.Environment) -> jinja2.Environment:
+    """Memoise Material's navigation partial in the theme's environment (once per environment)."""
+    template = env.get_template("partials/nav.html")
+    original = template.root_render_func
+    if getattr(original, "nav_memo", None) is not None:
+        return env
+    memo = NavMemo()
+
+    def render(context):
+        yield memo(context.get("nav"), context.get("page"), lambda: "".join(original(context)))
+
+    render.nav_memo = memo
+    template.root_render_func = render
     return env
