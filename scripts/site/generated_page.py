@@ -40,7 +40,7 @@ class _HeadingRenderer:
         self.title = _ExtractTitleTreeprocessor()
         self.title._register(self.md)
 
-    def render(self, text: str):
+    def convert(self, text: str):
         self.md.reset()
         self.title.title = None
         html = self.md.convert(text)
@@ -79,7 +79,7 @@ class GeneratedPage(Page):
         if parts is None:
             return super().render(config, files)
         heading, blocks, definitions = parts
-        content, tokens, title = _renderer(config).render(heading + "\n\n" + "\n".join(definitions))
+        content, tokens, title = _renderer(config).convert(heading + "\n\n" + "\n".join(definitions))
         body = "\n\n".join(blocks)  # as Markdown passes raw blocks on: as written, the blank line kept
         self.content = content + "\n" + body
         self.toc = get_toc(tokens)
