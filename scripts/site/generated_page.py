@@ -47,15 +47,14 @@ class _HeadingRenderer:
         return html, getattr(self.md, "toc_tokens", []), self.title.title
 
 
-_renderers: dict[int, _HeadingRenderer] = {}
+_renderer_now: _HeadingRenderer | None = None  # one build configuration at a time (static-i18n makes one per language)
 
 
 def _renderer(config) -> _HeadingRenderer:
-    cached = _renderers.get(id(config))
-    if cached is None or cached.config is not config:
-        _renderers.clear()  # one build configuration at a time (static-i18n makes one per language)
-        cached = _renderers[id(config)] = _HeadingRenderer(config)
-    return cached
+    global _renderer_now
+    if _renderer_now is None or _renderer_now.config is not config:
+        _renderer_now = _HeadingRenderer(config)
+    return _renderer_now
 
 
 def split(text: str) -> tuple[str, list[str], list[str]] | None:

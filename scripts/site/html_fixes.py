@@ -9,7 +9,7 @@ _CHECKBOX_AUTOCOMPLETE = re.compile(r'(<input\b[^>]*\btype="checkbox"[^>]*?)\s+a
 # An empty tabindex is not an integer (Material's section labels in the navigation). Removed
 # with the blank before it, by plain replacement: a pattern that starts with a character class
 # is tried at every position of the page (a third of a millisecond on each of thousands of pages).
-_EMPTY_TABINDEX = ('tabindex=""', (' tabindex=""', '\ttabindex=""', '\ntabindex=""'))
+_EMPTY_TABINDEX = (' tabindex=""', '\ttabindex=""', '\ntabindex=""')
 
 
 # Task-list checkboxes sit alone in their <label>, with the item's text after it: move
@@ -26,8 +26,8 @@ _SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog
 
 def mend(html: str, search_label: str) -> str:
     # Each pattern runs only where its literal occurs: a miss is then one fast scan of the page.
-    if _EMPTY_TABINDEX[0] in html:
-        for empty in _EMPTY_TABINDEX[1]:
+    if 'tabindex=""' in html:
+        for empty in _EMPTY_TABINDEX:
             html = html.replace(empty, "")
     if 'autocomplete="off"' in html:
         html = _CHECKBOX_AUTOCOMPLETE.sub(r"\1", html)
