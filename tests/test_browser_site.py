@@ -83,17 +83,57 @@ def test_polish_search_matches_with_or_without_diacritics(page):
     _found_with_and_without_diacritics(page, "pl/", "przeglądarki", "przegladarki", "/pl/")
 
 
-def test_palette_toggle_switches_scheme_and_persists(page):
+def test_scheme_button_switches_scheme_and_persists(page):
     page.emulate_media(color_scheme="light")
     page.goto("/en/")
     body = page.locator("body")
     assert body.get_attribute("data-md-color-scheme") == "default"
-    page.locator("label[title='Switch to dark mode']").click()
+    page.get_by_role("button", name="Switch to dark mode").click()
     assert body.get_attribute("data-md-color-scheme") == "slate"
     page.goto("/en/lessons/")
     assert page.locator("body").get_attribute("data-md-color-scheme") == "slate"
-    page.locator("label[title='Switch to light mode']").click()
+    page.get_by_role("button", name="Switch to light mode").click()
     assert page.locator("body").get_attribute("data-md-color-scheme") == "default"
+    assert page.console_errors == []
+
+
+def test_scheme_button_works_from_the_keyboard_and_keeps_the_focus(page):
+    page.emulate_media(color_scheme="light")
+    page.goto("/pl/")
+    button = page.get_by_role("button", name="Przełącz na tryb ciemny")
+    button.focus()
+    page.keyboard.press("Enter")
+    assert page.locator("body").get_attribute("data-md-color-scheme") == "slate"
+    focused = page.evaluate("document.activeElement.getAttribute('aria-label')")
+    assert focused == "Przełącz na tryb jasny"
+    page.keyboard.press("Space")
+    assert page.locator("body").get_attribute("data-md-color-scheme") == "default"
+    # the browser's own controls and bar follow the page's scheme
+    assert page.evaluate("document.querySelector('meta[name=color-scheme]').content") == "light"
+    page.wait_for_function("document.querySelector('meta[name=theme-color]')?.content.startsWith('rgb')")
+
+
+def test_scheme_follows_the_system_until_the_reader_picks_one(page):
+    page.emulate_media(color_scheme="dark")
+    page.goto("/en/templates/")
+    body = page.locator("body")
+    assert body.get_attribute("data-md-color-scheme") == "slate"
+    assert page.evaluate("document.querySelector('meta[name=color-scheme]').content") == "dark"
+    page.emulate_media(color_scheme="light")
+    page.wait_for_function("document.body.dataset.mdColorScheme === 'default'")
+    page.get_by_role("button", name="Switch to dark mode").click()
+    page.emulate_media(color_scheme="light")
+    page.reload()
+    assert body.get_attribute("data-md-color-scheme") == "slate"  # the reader's choice outlasts the system's
+
+
+def test_scheme_is_set_before_the_first_paint(page):
+    """The scheme is applied by an inline script in the header, not by a deferred one: a
+    reader whose system is dark never sees the page flash light."""
+    page.emulate_media(color_scheme="dark")
+    page.route("**/*.js", lambda route: route.abort())  # no external script runs
+    page.goto("/")
+    assert page.locator("body").get_attribute("data-md-color-scheme") == "slate"
 
 
 @pytest.mark.parametrize("lang", LANGS, ids=lambda l: l.code)

@@ -321,6 +321,26 @@ def test_the_checker_rules_are_one_cached_script_not_part_of_each_page(site):
         assert len(page.encode()) < 100_000, "the page carries words, not the rules"
 
 
+def test_each_page_loads_only_its_scripts_and_none_blocks_the_first_paint(site):
+    """site.js and Material's bundle on every page; a page script only where its mark is
+    (scripts/site/pipeline.py); every one `defer`, so the first paint never waits for one."""
+    from scripts.site.pipeline import PAGE_SCRIPTS
+
+    seen = set()
+    for html in sorted(site.rglob("*.html")):
+        page = html.read_text(encoding="utf-8")
+        tags = re.findall(r"<script\b[^>]*\bsrc=[^>]*>", page)
+        names = {re.search(r'src="[^"]*/([^"/]+)"', tag).group(1) for tag in tags}
+        assert all(re.search(r"\sdefer[\s>]", tag) for tag in tags), (html, tags)
+        if html.name == "404.html" or "<script" not in page:
+            continue
+        assert "site.js" in names and any(n.startswith("bundle.") for n in names), html
+        for script, marks in PAGE_SCRIPTS.items():
+            assert (script in names) == any(mark in page for mark in marks), (html, script)
+            seen.add((script, script in names))
+    assert seen == {(script, used) for script in PAGE_SCRIPTS for used in (True, False)}
+
+
 def test_our_scripts_are_published_minified(site):
     """Comments and blanks stay in overrides/ for readers of the code; the site ships rjsmin's output."""
     import rjsmin

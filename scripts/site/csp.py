@@ -1,6 +1,7 @@
 """A Content-Security-Policy meta tag as strict as Material allows.
 
-Material writes two small inline scripts into every page (scope and palette); each is
+Every page carries a few small inline scripts (Material's storage scope, the colour scheme
+set before the first paint, our "scripted page" mark, Material's tab memory); each is
 allowed by its own SHA-256 hash rather than by 'unsafe-inline'. Styles keep
 'unsafe-inline' because Material's HTML carries style attributes.
 

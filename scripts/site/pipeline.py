@@ -82,7 +82,7 @@ def show_alerts(html: str, page: Page) -> str:
 # and count helpers, loads everywhere). A page without the mark does not load the script.
 PAGE_SCRIPTS = {"gallery.js": ("data-guide-filter",), "checker.js": ("data-guide-checker",),
                 "card.js": ('id="guide-card-data"',), "progress.js": ("data-guide-done", "data-guide-progress")}
-_PAGE_SCRIPT = re.compile(r'<script src="[^"]*/(' + "|".join(re.escape(n) for n in PAGE_SCRIPTS) + r')"></script>\n?')
+_PAGE_SCRIPT = re.compile(r'<script src="[^"]*/(' + "|".join(re.escape(n) for n in PAGE_SCRIPTS) + r')" defer></script>\n?')
 
 
 def drop_unused_scripts(html: str, page: Page) -> str:

@@ -197,25 +197,43 @@ def _lighthouse(url: str, form_factor: str, out: Path) -> dict:
     return json.loads(out.read_text(encoding="utf-8"))
 
 
-def _lighthouse_section(base: str, tmp: Path) -> list[str]:
+def _lighthouse_section(base: str, tmp: Path, runs: int, figures: dict[str, float]) -> list[str]:
+    """Each page type in each language, `runs` times per form factor. Lighthouse's performance
+    score moves with the machine's load from one run to the next, so the table gives the
+    median run with the lowest and highest beside it (Lighthouse's own advice is to take the
+    median of several runs); the other categories do not move and show their lowest."""
     lines = ["## Lighthouse 12 (Debian Chromium; served with gzip and a 10-minute cache, as GitHub Pages does)", "",
+             f"Each page {runs} times per form factor; performance is the median run's score, the lowest and "
+             "highest in brackets.", "",
              "| lang | page | form factor | performance | accessibility | best practices | SEO |",
              "| --- | --- | --- | ---: | ---: | ---: | ---: |"]
     losses: Counter = Counter()
     shown: dict[str, str] = {}
+    lowest = {"mobile": 100, "desktop": 100, "others": 100}
+    made = 0
     for lang in load_languages():
         for kind, path in PAGE_TYPES.items():
             for form_factor in ("mobile", "desktop"):
-                report = _lighthouse(f"{base}{lang.prefix}{path}", form_factor, tmp / "lighthouse.json")
-                scores = [round(100 * (report["categories"][c]["score"] or 0)) for c in CATEGORIES]
-                lines.append(f"| {lang.code} | {kind} | {form_factor} | " + " | ".join(map(str, scores)) + " |")
-                for category in CATEGORIES:
-                    for ref in report["categories"][category]["auditRefs"]:
-                        audit = report["audits"][ref["id"]]
-                        if ref["weight"] and audit.get("score") is not None and audit["score"] < 1:
-                            losses[(category, ref["id"])] += 1
-                            shown[ref["id"]] = f"{audit['title']} ({audit.get('displayValue', '').strip() or 'failed'})"
-    lines += ["", "Audits that cost points (weighted audits below a full score, and in how many of the runs):", ""]
+                reports = [_lighthouse(f"{base}{lang.prefix}{path}", form_factor, tmp / "lighthouse.json") for _ in range(runs)]
+                made += runs
+                scores = [[round(100 * (report["categories"][c]["score"] or 0)) for c in CATEGORIES] for report in reports]
+                performance = sorted(s[0] for s in scores)
+                median = performance[len(performance) // 2]
+                others = [min(s[i] for s in scores) for i in range(1, len(CATEGORIES))]
+                lowest[form_factor] = min(lowest[form_factor], median)
+                lowest["others"] = min(lowest["others"], *others)
+                lines.append(f"| {lang.code} | {kind} | {form_factor} | {median} ({performance[0]}–{performance[-1]}) | "
+                             + " | ".join(map(str, others)) + " |")
+                for report in reports:
+                    for category in CATEGORIES:
+                        for ref in report["categories"][category]["auditRefs"]:
+                            audit = report["audits"][ref["id"]]
+                            if ref["weight"] and audit.get("score") is not None and audit["score"] < 1:
+                                losses[(category, ref["id"])] += 1
+                                shown[ref["id"]] = f"{audit['title']} ({audit.get('displayValue', '').strip() or 'failed'})"
+    figures.update({"lh-mobile": lowest["mobile"], "lh-desktop": lowest["desktop"], "lh-others": lowest["others"]})
+    lines += ["", f"Audits that cost points (weighted audits below a full score, and in how many of the {made} runs; "
+              "the value shown is from the last such run):", ""]
     lines += [f"- {category} · `{audit}`: {shown[audit]} — {count} run(s)"
               for (category, audit), count in losses.most_common()] or ["- none"]
     return lines + [""]
@@ -311,22 +329,28 @@ def _checker_in_python(runs: int) -> float:
     return statistics.median(rates)
 
 
-TARGETS = (  # issue 15: (figure, what, limit, unit)
-    ("ratio", "strict build / same pages without hooks", 1.25, "×"),
-    ("check", "`python -m scripts check` on the real content", 0.3, "s"),
-    ("check-5000", "`python -m scripts check` at 5,000 templates", 5.0, "s"),
-    ("build-1000", "build with 1,000 templates", 30.0, "s"),
-    ("build-5000", "build with 5,000 templates", 150.0, "s"),
-    ("own-js-gz", "our JavaScript on the heaviest page, gzipped", 10.0, "KB"),
+TARGETS = (  # issue 15: (figure, what, "≤" or "≥", limit, unit)
+    ("ratio", "strict build / same pages without hooks", "≤", 1.25, "×"),
+    ("check", "`python -m scripts check` on the real content", "≤", 0.3, "s"),
+    ("check-5000", "`python -m scripts check` at 5,000 templates", "≤", 5.0, "s"),
+    ("build-1000", "build with 1,000 templates", "≤", 30.0, "s"),
+    ("build-5000", "build with 5,000 templates", "≤", 150.0, "s"),
+    ("own-js-gz", "our JavaScript on the heaviest page, gzipped", "≤", 10.0, "KB"),
+    ("lh-mobile", "Lighthouse mobile performance, the lowest page's median", "≥", 99, ""),
+    ("lh-desktop", "Lighthouse desktop performance, the lowest page's median", "≥", 100, ""),
+    ("lh-others", "Lighthouse accessibility, best practices and SEO, the lowest score", "≥", 100, ""),
 )
 
 
 def _targets(figures: dict[str, float]) -> list[str]:
     lines = ["## Targets", "", "| target | limit | measured | met |", "| --- | ---: | ---: | :-: |"]
-    for key, what, limit, unit in TARGETS:
+    for key, what, sense, limit, unit in TARGETS:
         if key in figures:
             value = figures[key]
-            lines.append(f"| {what} | ≤ {limit:g} {unit} | {value:.2f} {unit} | {'yes' if value <= limit else '**no**'} |")
+            met = value <= limit if sense == "≤" else value >= limit
+            shown = f"{value:.0f}" if key.startswith("lh-") else f"{value:.2f}"
+            lines.append(f"| {what} | {sense} {f'{limit:g} {unit}'.strip()} | {f'{shown} {unit}'.strip()} | "
+                         f"{'yes' if met else '**no**'} |")
     return lines
 
 
@@ -341,6 +365,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--scale", default="100,1000,5000", help="synthetic template counts")
     parser.add_argument("--no-lighthouse", dest="lighthouse", action="store_false", help="skip the Lighthouse table")
+    parser.add_argument("--lighthouse-runs", type=int, default=3, help="runs of each page and form factor")
     parser.add_argument("--report", type=Path, default=ROOT / "bench" / "REPORT.md")
     args = parser.parse_args(argv)
     figures: dict[str, float] = {}
@@ -392,7 +417,7 @@ def main(argv: list[str] | None = None) -> int:
                       f"{1000 * python_pastes[label]:.1f} ms |" for label in pastes]
             lines += [""]
             if args.lighthouse and LIGHTHOUSE.exists():
-                lines += _lighthouse_section(base, tmp)
+                lines += _lighthouse_section(base, tmp, args.lighthouse_runs, figures)
             elif args.lighthouse:
                 lines += [f"Lighthouse skipped: {LIGHTHOUSE.relative_to(ROOT)} is missing (`make bench` installs it).", ""]
         lines += ["## Scale (synthetic templates in a throwaway copy)", "",

@@ -49,7 +49,7 @@ def test_lessons_and_homes_are_recognised_from_their_source_path():
     assert is_home("pl/index.md") and not is_home("pl/lessons/index.md")
 
 
-SCRIPTS = "".join(f'<script src="../assets/javascripts/{name}"></script>\n'
+SCRIPTS = "".join(f'<script src="../assets/javascripts/{name}" defer></script>\n'
                   for name in ("site.js", "gallery.js", "checker.js", "card.js", "progress.js"))
 
 

@@ -9,7 +9,10 @@
  * - guideNumber(n, lang): a count as the language writes it (8,000 in English; 8000 and
  *   10 000 with a no-break space in Spanish and Polish), twin of number() in render/views.py;
  * - guideCount: the one way lengths are counted and judged against a limit, for the cards and
- *   the checker alike (UTF-16 code units, CRLF counted once, as LinkedIn's counters see it).
+ *   the checker alike (UTF-16 code units, CRLF counted once, as LinkedIn's counters see it);
+ * - the colour-scheme button (partials/palette.html): a press moves to the next palette and
+ *   keeps the choice; until there is one, the scheme follows the system's as it changes; the
+ *   browser's bar takes the header's colour (meta theme-color), read when the page is idle.
  */
 (function () {
   "use strict";
@@ -48,6 +51,40 @@
     var category = window.Intl && Intl.PluralRules ? new Intl.PluralRules(lang).select(n) : (n === 1 ? "one" : "other");
     return (forms[category] || forms.other || "{n}").replace("{n}", window.guideNumber(n, lang));
   };
+
+  var themeColor = function () {
+    var header = document.querySelector("[data-md-component=header]");
+    var meta = document.querySelector("meta[name=theme-color]");
+    if (!header) return;
+    if (!meta) document.head.appendChild(meta = document.createElement("meta")).name = "theme-color";
+    meta.content = getComputedStyle(header).backgroundColor;
+  };
+  var whenIdle = window.requestIdleCallback || function (callback) { return setTimeout(callback, 1); };
+  if (window.__guideScheme) {
+    whenIdle(themeColor);
+    document.addEventListener("click", function (event) {
+      var button = event.target instanceof Element ? event.target.closest("[data-guide-scheme]") : null;
+      if (!button) return;
+      var count = button.querySelectorAll("[data-guide-scheme-option]").length;
+      /* Material's marker: no colour transitions while the scheme changes. */
+      document.body.setAttribute("data-md-color-switching", "");
+      window.__guideScheme((Number(button.dataset.guideScheme) + 1) % count, true);
+      setTimeout(function () {
+        document.body.removeAttribute("data-md-color-switching");
+        themeColor();
+      });
+    });
+    document.querySelectorAll("[data-guide-scheme-option]").forEach(function (option) {
+      matchMedia(option.dataset.media).addEventListener("change", function (event) {
+        var kept;
+        try { kept = window.__md_get("__palette"); } catch (e) { kept = null; }
+        if (event.matches && !kept) {
+          window.__guideScheme();
+          themeColor();
+        }
+      });
+    });
+  }
 
   document.addEventListener("click", function (event) {
     var link = event.target instanceof Element ? event.target.closest("a[hreflang]") : null;
