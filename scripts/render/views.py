@@ -84,6 +84,8 @@ def template_view(catalog: Catalog, entry: dict, lang: str) -> dict:
                           "variants": {v["key"]: example(s, lang, v["key"]) for v in variants}}
                          for n, s in entry["placeholders"].items()],
         "variants": variants,
+        # each blank's first example, which a scripted page shows in the text from the first paint
+        "examples": {n: example(s, lang, variants[0]["key"]) for n, s in entry["placeholders"].items()},
         "lesson": {"id": entry["lesson"], "title": catalog.lesson_titles[lang][entry["lesson"]]},
         "avoids": [{"id": a, "name": catalog.antipatterns[a]["name"][lang]} for a in entry["avoids"]],
         "edit": catalog.edit_base and f"{catalog.edit_base}data/templates/{entry['id']}.yml",
