@@ -66,6 +66,10 @@ def template_view(catalog: Catalog, entry: dict, lang: str) -> dict:
             "length_text": number(length, lang),
             "over_target": "target" in limit and length > limit["target"],
         })
+    placeholders = [{"name": n, "label": catalog.placeholder_labels[n][lang], "max": s["max"],
+                     "example": example(s, lang, variants[0]["key"]),
+                     "variants": {v["key"]: example(s, lang, v["key"]) for v in variants}}
+                    for n, s in entry["placeholders"].items()]
     return {
         "id": entry["id"],
         "channel": entry["channel"],
@@ -79,13 +83,10 @@ def template_view(catalog: Catalog, entry: dict, lang: str) -> dict:
         "hard_text": number(limit.get("hard"), lang),
         "target_text": number(limit.get("target"), lang),
         "subject_hard": (catalog.limits.get("inmail-subject") or {}).get("hard") if entry.get("subject") else None,
-        "placeholders": [{"name": n, "label": catalog.placeholder_labels[n][lang], "max": s["max"],
-                          "example": example(s, lang, variants[0]["key"]),
-                          "variants": {v["key"]: example(s, lang, v["key"]) for v in variants}}
-                         for n, s in entry["placeholders"].items()],
+        "placeholders": placeholders,
         "variants": variants,
         # each blank's first example, which a scripted page shows in the text from the first paint
-        "examples": {n: example(s, lang, variants[0]["key"]) for n, s in entry["placeholders"].items()},
+        "examples": {p["name"]: p["example"] for p in placeholders},
         "lesson": {"id": entry["lesson"], "title": catalog.lesson_titles[lang][entry["lesson"]]},
         "avoids": [{"id": a, "name": catalog.antipatterns[a]["name"][lang]} for a in entry["avoids"]],
         "edit": catalog.edit_base and f"{catalog.edit_base}data/templates/{entry['id']}.yml",

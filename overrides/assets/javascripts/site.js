@@ -76,12 +76,9 @@
     });
     document.querySelectorAll("[data-guide-scheme-option]").forEach(function (option) {
       matchMedia(option.dataset.media).addEventListener("change", function (event) {
-        var kept;
-        try { kept = window.__md_get("__palette"); } catch (e) { kept = null; }
-        if (event.matches && !kept) {
-          window.__guideScheme();
-          themeColor();
-        }
+        if (!event.matches) return;
+        window.__guideScheme();  /* the system's scheme, unless the reader has picked one */
+        themeColor();
       });
     });
   }
